@@ -1,0 +1,78 @@
+package org.jiceng.platform.shared.api;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jiceng.platform.shared.config.PlatformConfig;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.logging.Logger;
+
+/**
+ * Opaque pagination cursors: the last sort key of a page, MAC'd together with the tenant and the query it belongs
+ * to. A cursor replayed by another tenant, against another query, or edited, is refused exactly like garbage.
+ */
+@ApplicationScoped
+public class Cursors {
+    private static final Logger LOG = Logger.getLogger(Cursors.class.getName());
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+    @Inject
+    PlatformConfig config;
+
+    private byte[] key;
+
+    @PostConstruct
+    void init() {
+        key = config.cursorSecret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
+            LOG.warning("jiceng.cursor.secret is not set: cursors are signed with a random key and only valid "
+                    + "on this instance until it restarts");
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return random;
+        });
+    }
+
+    /** A cursor continuing after {@code lastKey} for this tenant and query scope. */
+    public String encode(String tenantId, String scope, String lastKey) {
+        byte[] payload = lastKey.getBytes(StandardCharsets.UTF_8);
+        return B64.encodeToString(payload) + "." + B64.encodeToString(mac(tenantId, scope, payload));
+    }
+
+    /** The last key a cursor carries; 400 if it was not issued for this tenant and query. */
+    public String decode(String tenantId, String scope, String cursor) {
+        int dot = cursor.indexOf('.');
+        try {
+            if (dot > 0) {
+                byte[] payload = B64D.decode(cursor.substring(0, dot));
+                byte[] given = B64D.decode(cursor.substring(dot + 1));
+                if (MessageDigest.isEqual(given, mac(tenantId, scope, payload))) {
+                    return new String(payload, StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // same answer as a bad signature
+        }
+        throw new ProblemException(Problem.of(400, "invalid-cursor", "Bad Request",
+                "The cursor is not valid for this list: pass back nextCursor unchanged, with the same filters")
+                .withErrors(java.util.List.of(new Problem.FieldError("cursor", "not a cursor of this list"))));
+    }
+
+    private byte[] mac(String tenantId, String scope, byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((tenantId + "\n" + scope + "\n").getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(payload);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.jiceng.platform.shared.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The platform's settings (MicroProfile Config: system properties, environment, microprofile-config.properties). */
+@ApplicationScoped
+public class PlatformConfig {
+    @Inject
+    @ConfigProperty(name = "jiceng.db.host", defaultValue = "127.0.0.1")
+    String dbHost;
+    @Inject
+    @ConfigProperty(name = "jiceng.db.port", defaultValue = "5432")
+    int dbPort;
+    @Inject
+    @ConfigProperty(name = "jiceng.db.name", defaultValue = "jiceng")
+    String dbName;
+    @Inject
+    @ConfigProperty(name = "jiceng.db.owner-user", defaultValue = "jiceng_owner")
+    String ownerUser;
+    @Inject
+    @ConfigProperty(name = "jiceng.db.owner-password", defaultValue = "jiceng_owner")
+    String ownerPassword;
+    @Inject
+    @ConfigProperty(name = "jiceng.db.app-user", defaultValue = "jiceng_app")
+    String appUser;
+    @Inject
+    @ConfigProperty(name = "jiceng.auth.audience", defaultValue = "jiceng-api")
+    String audience;
+    @Inject
+    @ConfigProperty(name = "jiceng.auth.clock-skew-seconds", defaultValue = "30")
+    int clockSkewSeconds;
+    @Inject
+    @ConfigProperty(name = "jiceng.auth.jwks-min-refresh-seconds", defaultValue = "10")
+    int jwksMinRefreshSeconds;
+    @Inject
+    @ConfigProperty(name = "jiceng.tenants.cache-seconds", defaultValue = "2")
+    int tenantCacheSeconds;
+    @Inject
+    @ConfigProperty(name = "jiceng.cursor.secret")
+    Optional<String> cursorSecret;
+    @Inject
+    @ConfigProperty(name = "jiceng.request.max-body-bytes", defaultValue = "1048576")
+    int maxBodyBytes;
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + dbName;
+    }
+
+    public String ownerUser() {
+        return ownerUser;
+    }
+
+    public String ownerPassword() {
+        return ownerPassword;
+    }
+
+    public String appUser() {
+        return appUser;
+    }
+
+    /** The {@code aud} every access token must carry. */
+    public String audience() {
+        return audience;
+    }
+
+    public Duration clockSkew() {
+        return Duration.ofSeconds(clockSkewSeconds);
+    }
+
+    /** Least time between two JWKS fetches of one realm, so unknown-kid tokens cannot hammer Keycloak. */
+    public Duration jwksMinRefresh() {
+        return Duration.ofSeconds(jwksMinRefreshSeconds);
+    }
+
+    /** How long a tenant registry entry is trusted; a suspension takes effect everywhere within this. */
+    public Duration tenantCacheTtl() {
+        return Duration.ofSeconds(tenantCacheSeconds);
+    }
+
+    /** Key that signs pagination cursors; the same on every instance. */
+    public Optional<String> cursorSecret() {
+        return cursorSecret.filter(s -> !s.isBlank());
+    }
+
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+}

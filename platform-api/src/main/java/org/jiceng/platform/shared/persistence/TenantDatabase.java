@@ -1,0 +1,53 @@
+package org.jiceng.platform.shared.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.config.QueryHints;
+import org.jiceng.platform.shared.security.CallerContext;
+
+/**
+ * The entity manager of the current transaction, bound to the caller's tenant behind both walls: EclipseLink's
+ * tenant discriminator (every JPQL query and insert gets {@code tenant_id}) and PostgreSQL's row-level security
+ * ({@code app.tenant_id}, set transaction-locally so a pooled connection never carries it into another request).
+ * The tenant comes only from the verified token; one transaction serves exactly one tenant.
+ */
+@ApplicationScoped
+public class TenantDatabase {
+    private static final String BOUND_TENANT = TenantDatabase.class.getName() + ".tenant";
+
+    @PersistenceContext(unitName = "jiceng")
+    EntityManager em;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    CallerContext caller;
+
+    /** The entity manager for the authenticated caller's tenant. */
+    public EntityManager em() {
+        return em(caller.get().tenantId());
+    }
+
+    /** The entity manager for an explicitly named tenant (platform administration, background jobs). */
+    public EntityManager em(String tenantId) {
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("tenant data is only reachable inside a transaction");
+        }
+        Object bound = transactions.getResource(BOUND_TENANT);
+        if (bound == null) {
+            em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenantId);
+            em.createNativeQuery("select set_config('app.tenant_id', ?1, true)")
+                    .setParameter(1, tenantId)
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .getSingleResult();
+            transactions.putResource(BOUND_TENANT, tenantId);
+        } else if (!bound.equals(tenantId)) {
+            throw new IllegalStateException("one transaction may serve one tenant only");
+        }
+        return em;
+    }
+}

@@ -1,0 +1,111 @@
+package org.jiceng.platform.shared.security;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.RequestIds;
+import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.tenancy.domain.TenantRegistry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Authenticates {@code /api} requests by bearer token. The token's {@code iss} is read unverified only to pick a
+ * verifier: an issuer the tenant registry does not know is refused on the spot, with no network call. The
+ * registered issuer's verifier then checks signature, expiry, {@code nbf}, issuer and audience; the tenant must
+ * be ACTIVE. The verified caller (tenant, subject, roles) is the only source of the request's tenant.
+ */
+@ApplicationScoped
+public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+    private static final String CHALLENGE = "Bearer realm=\"jiceng\"";
+
+    @Inject
+    TenantRegistry tenants;
+    @Inject
+    TokenVerifiers verifiers;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/")) {
+            return context.doNothing();
+        }
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return refuse(request, response, CHALLENGE, "An access token is required: Authorization: Bearer <token>");
+        }
+        String token = header.substring(7).trim();
+        try {
+            String issuer = unverifiedIssuer(token);
+            Optional<Tenant> tenant = issuer == null ? Optional.empty() : tenants.byIssuer(issuer);
+            if (tenant.isEmpty()) {
+                return invalid(request, response, "The token's issuer is not a registered tenant realm");
+            }
+            JWTClaimsSet claims = verifiers.verify(issuer, token);
+            if (!tenant.get().isActive()) {
+                return invalid(request, response, "Tenant '" + tenant.get().id() + "' is suspended");
+            }
+            Set<String> roles = realmRoles(claims);
+            Caller caller = new Caller(tenant.get(), claims.getSubject(), claims.getStringClaim("azp"),
+                    Set.copyOf(roles), Permission.of(roles));
+            request.setAttribute(CallerContext.ATTRIBUTE, caller);
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.subject()), roles);
+        } catch (TokenVerifiers.InvalidToken | ParseException e) {
+            return invalid(request, response, "The access token is not valid: " + e.getMessage());
+        }
+    }
+
+    private static String unverifiedIssuer(String token) throws ParseException {
+        return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> realmRoles(JWTClaimsSet claims) throws ParseException {
+        Map<String, Object> realmAccess = claims.getJSONObjectClaim("realm_access");
+        Set<String> roles = new HashSet<>();
+        if (realmAccess != null && realmAccess.get("roles") instanceof List<?> list) {
+            list.forEach(r -> roles.add(String.valueOf(r)));
+        }
+        return roles;
+    }
+
+    private AuthenticationStatus invalid(HttpServletRequest request, HttpServletResponse response, String detail) {
+        return refuse(request, response, CHALLENGE + ", error=\"invalid_token\", error_description=\""
+                + detail.replace("\"", "'") + "\"", detail);
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String challenge,
+                                        String detail) {
+        Problem problem = Problem.of(401, "unauthorized", "Unauthorized", detail).at(request.getRequestURI());
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", challenge);
+            response.setHeader(RequestIds.HEADER, RequestIds.of(request));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "client went away", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

@@ -1,0 +1,28 @@
+package org.jiceng.platform.shared.security;
+
+import org.jiceng.platform.tenancy.domain.Tenant;
+
+import java.util.Set;
+
+/**
+ * The authenticated caller of one request, built only from a verified token.
+ *
+ * @param subject  the token's {@code sub}
+ * @param clientId the token's {@code azp}: the application acting (a vendor's app, a district system)
+ */
+public record Caller(Tenant tenant, String subject, String clientId, Set<String> roles, Set<Permission> permissions) {
+
+    public String tenantId() {
+        return tenant.id();
+    }
+
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public void require(Permission permission) {
+        if (!can(permission)) {
+            throw new AccessDenied(permission);
+        }
+    }
+}

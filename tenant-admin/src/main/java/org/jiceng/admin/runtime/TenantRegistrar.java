@@ -1,0 +1,46 @@
+package org.jiceng.admin.runtime;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Writes the platform's global tenant registry directly, as the database owner. Used by the local launcher and
+ * tests to register the demo tenants; onboarding in production goes through the platform admin API.
+ */
+public final class TenantRegistrar {
+    private final DatabaseBootstrap.Database db;
+
+    public TenantRegistrar(DatabaseBootstrap.Database db) {
+        this.db = db;
+    }
+
+    /** Registers or updates a tenant. {@code kind} is CITY or DISTRICT. */
+    public void register(String code, String name, String divisionCode, String kind, String issuer)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+             PreparedStatement ps = c.prepareStatement("insert into tenant (id, name, division_code, kind, issuer, "
+                     + "status) values (?, ?, ?, ?, ?, 'ACTIVE') on conflict (id) do update set name = excluded.name, "
+                     + "division_code = excluded.division_code, kind = excluded.kind, issuer = excluded.issuer, "
+                     + "updated_at = now()")) {
+            ps.setString(1, code);
+            ps.setString(2, name);
+            ps.setString(3, divisionCode);
+            ps.setString(4, kind);
+            ps.setString(5, issuer);
+            ps.executeUpdate();
+        }
+    }
+
+    /** ACTIVE or SUSPENDED. */
+    public void setStatus(String code, String status) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+             PreparedStatement ps = c.prepareStatement(
+                     "update tenant set status = ?, updated_at = now() where id = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, code);
+            ps.executeUpdate();
+        }
+    }
+}
