@@ -1,9 +1,8 @@
 package org.jiceng.platform.grid.api;
 
-import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/grids/{id}:move}. */
 @Schema(name = "GridMove")
-public record GridMoveRequest(@NotBlank @Schema(required = true) String parentId) {
+public record GridMoveRequest(@Schema(required = true) String parentId) {
 }

@@ -4,8 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,6 +34,7 @@ import org.jiceng.platform.shared.api.ETags;
 import org.jiceng.platform.shared.api.PageDto;
 import org.jiceng.platform.shared.api.PageRequest;
 import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.RequiredFields;
 import org.jiceng.platform.shared.security.CallerContext;
 
 import java.io.ByteArrayInputStream;
@@ -87,9 +86,13 @@ public class GridResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid GridCreateRequest request,
+    public Response create(GridCreateRequest request,
                            @Parameter(description = "Makes retries safe (IETF Idempotency-Key)")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        RequiredFields.check(request).present("level", request.level()).present("code", request.code())
+                .present("name", request.name()).maxLength("code", request.code(), 30)
+                .maxLength("name", request.name(), 100).notNegative("population", request.population())
+                .notNegative("households", request.households()).orFail();
         GridView view = grids.create(GridAssembler.toNewGrid(request));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/grids").path(view.node().id()).build())
                 .tag(ETags.of(view.node().version()))
@@ -165,7 +168,8 @@ public class GridResource {
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                         @NotNull(message = "a JSON body is required") @Valid GridMoveRequest request) {
+                         GridMoveRequest request) {
+        RequiredFields.check(request).present("parentId", request.parentId()).orFail();
         return ok(grids.move(id, ETags.expectedVersion(ifMatch), request.parentId()));
     }
 
@@ -221,10 +225,10 @@ public class GridResource {
             content = @Content(schema = @Schema(implementation = GridDto.class)))
     @APIResponse(responseCode = "404", description = "No node's boundary contains the point",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response locate(@NotNull(message = "lon is required") @QueryParam("lon") Double lon,
-                           @NotNull(message = "lat is required") @QueryParam("lat") Double lat,
+    public Response locate(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,
                            @Parameter(schema = @Schema(enumeration = {"WGS84", "GCJ02", "BD09"}))
                            @QueryParam("crs") String crs) {
+        RequiredFields.check(Boolean.TRUE).present("lon", lon).present("lat", lat).orFail();
         return ok(grids.locate(lon, lat, crs));
     }
 

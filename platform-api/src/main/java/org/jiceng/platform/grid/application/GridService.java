@@ -62,9 +62,9 @@ public class GridService {
         if (grids.codeExists(node.code())) {
             throw new StateConflict("a grid node with code " + node.code() + " already exists");
         }
-        node.recordCounts(request.population(), request.households(), now());
+        node.recordCounts(request.population(), request.households());
         if (request.boundaryGeoJson() != null) {
-            node.redraw(Boundary.parse(request.boundaryGeoJson()), now());
+            node.redraw(Boundary.parse(request.boundaryGeoJson()));
         }
         grids.add(node);
         grids.flush();
@@ -98,19 +98,19 @@ public class GridService {
 
     public GridView update(String id, long expectedVersion, GridChanges changes) {
         authorize(Permission.GRIDS_WRITE);
-        GridNode node = find(id);
+        GridNode node = lock(id);
         node.requireVersion(expectedVersion);
-        OffsetDateTime now = now();
-        changes.name().ifPresent(n -> node.rename(n, now));
+        changes.name().ifPresent(node::rename);
         if (changes.population().isPresent() || changes.households().isPresent()) {
             node.recordCounts(changes.population().orElse(node.population().orElse(null)),
-                    changes.households().orElse(node.households().orElse(null)), now);
+                    changes.households().orElse(node.households().orElse(null)));
         }
         if (changes.clearBoundary()) {
-            node.redraw(null, now);
+            node.redraw(null);
         } else {
-            changes.boundaryGeoJson().ifPresent(g -> node.redraw(Boundary.parse(g), now));
+            changes.boundaryGeoJson().ifPresent(g -> node.redraw(Boundary.parse(g)));
         }
+        node.recordChange(now());
         grids.flush();
         outbox.record("grid.updated", KIND, node.id(), event(node));
         return view(node);
@@ -118,7 +118,7 @@ public class GridService {
 
     public void delete(String id, long expectedVersion) {
         authorize(Permission.GRIDS_WRITE);
-        GridNode node = find(id);
+        GridNode node = lock(id);
         node.requireVersion(expectedVersion);
         if (grids.childCount(id) > 0) {
             throw new StateConflict("grid " + node.code() + " has child nodes; delete or move them first");
@@ -133,19 +133,19 @@ public class GridService {
         if (newParentId == null) {
             throw new RuleViolation("parentId", "parentId is required");
         }
-        GridNode node = find(id);
+        GridNode node = lock(id);
         node.requireVersion(expectedVersion);
         GridNode newParent = grids.find(newParentId)
                 .orElseThrow(() -> new RecordNotFound("parent grid", newParentId));
         if (node.parentId().filter(newParentId::equals).isPresent()) {
             return view(node);
         }
-        String oldCode = node.code();
-        node.moveUnder(newParent, grids.wholeSubtree(node), now());
-        if (!node.code().equals(oldCode) && grids.codeExists(node.code())) {
-            throw new StateConflict("the parent already holds a node coded " + node.code()
+        String newCode = node.codeUnder(newParent);
+        if (!newCode.equals(node.code()) && grids.codeExists(newCode)) {
+            throw new StateConflict("the parent already holds a node coded " + newCode
                     + "; renumber one of them first");
         }
+        node.moveUnder(newParent, grids.wholeSubtree(node), now());
         grids.flush();
         outbox.record("grid.moved", KIND, node.id(), event(node));
         return view(node);
@@ -193,6 +193,11 @@ public class GridService {
                         .thenComparing(n -> -n.boundary().map(Boundary::area).orElse(0.0)))
                 .map(this::view)
                 .orElseThrow(() -> new RecordNotFound("grid containing point", wgs[0] + "," + wgs[1]));
+    }
+
+    /** Reads the node with a row lock: the version check and the change are one step for concurrent callers. */
+    private GridNode lock(String id) {
+        return grids.findForUpdate(id).orElseThrow(() -> new RecordNotFound("grid", id));
     }
 
     private GridNode find(String id) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -34,7 +33,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "grid_node")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id")
 public class GridNode {
     @Id
     private String id;
@@ -62,7 +61,7 @@ public class GridNode {
     private Double maxLon;
     @Column(name = "max_lat")
     private Double maxLat;
-    @Version
+    @Column(nullable = false)
     private long version;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -83,6 +82,7 @@ public class GridNode {
         this.path = path;
         this.createdAt = now;
         this.updatedAt = now;
+        this.version = 1;
     }
 
     /** The tenant's root node: a CITY or DISTRICT carrying the division code. */
@@ -109,12 +109,11 @@ public class GridNode {
         }
     }
 
-    public void rename(String newName, OffsetDateTime now) {
+    public void rename(String newName) {
         this.name = requireName(newName);
-        touch(now);
     }
 
-    public void recordCounts(Long newPopulation, Long newHouseholds, OffsetDateTime now) {
+    public void recordCounts(Long newPopulation, Long newHouseholds) {
         if (newPopulation != null && newPopulation < 0) {
             throw new RuleViolation("population", "must be zero or more");
         }
@@ -123,10 +122,9 @@ public class GridNode {
         }
         this.population = newPopulation;
         this.households = newHouseholds;
-        touch(now);
     }
 
-    public void redraw(Boundary newBoundary, OffsetDateTime now) {
+    public void redraw(Boundary newBoundary) {
         if (newBoundary == null) {
             boundary = null;
             minLon = minLat = maxLon = maxLat = null;
@@ -138,7 +136,11 @@ public class GridNode {
             maxLon = e.getMaxX();
             maxLat = e.getMaxY();
         }
-        touch(now);
+    }
+
+    /** The code this node would carry below {@code newParent}: its own 3-digit segment under the parent's code. */
+    public String codeUnder(GridNode newParent) {
+        return level == GridLevel.DISTRICT ? code : newParent.code + code.substring(code.length() - 3);
     }
 
     /**
@@ -156,7 +158,7 @@ public class GridNode {
         String oldCode = code;
         String oldPath = path;
         int oldDepth = depth;
-        String newCode = level == GridLevel.DISTRICT ? code : newParent.code + code.substring(code.length() - 3);
+        String newCode = codeUnder(newParent);
         String newPath = newParent.path + id + "/";
         if (newCode.length() > GridCodes.MAX_LENGTH) {
             throw new StateConflict("the move would nest the tree too deeply");
@@ -165,7 +167,7 @@ public class GridNode {
         this.code = newCode;
         this.path = newPath;
         this.depth = newParent.depth + 1;
-        touch(now);
+        recordChange(now);
         for (GridNode d : subtree) {
             d.code = newCode + d.code.substring(oldCode.length());
             d.path = newPath + d.path.substring(oldPath.length());
@@ -173,7 +175,7 @@ public class GridNode {
             if (d.code.length() > GridCodes.MAX_LENGTH) {
                 throw new StateConflict("the move would nest the tree too deeply");
             }
-            d.touch(now);
+            d.recordChange(now);
         }
     }
 
@@ -201,7 +203,9 @@ public class GridNode {
         return name.strip();
     }
 
-    private void touch(OffsetDateTime now) {
+    /** Closes one change of the node: a new version for If-Match, and the time of the change. */
+    public void recordChange(OffsetDateTime now) {
+        this.version++;
         this.updatedAt = now;
     }
 

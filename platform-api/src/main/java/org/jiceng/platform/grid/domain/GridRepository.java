@@ -9,6 +9,9 @@ import java.util.Optional;
 public interface GridRepository {
     Optional<GridNode> find(String id);
 
+    /** Finds and locks the node until the transaction ends. */
+    Optional<GridNode> findForUpdate(String id);
+
     Optional<GridNode> root();
 
     boolean codeExists(String code);

@@ -3,6 +3,7 @@ package org.jiceng.platform.grid.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.jiceng.platform.grid.domain.GridLevel;
 import org.jiceng.platform.grid.domain.GridNode;
@@ -33,6 +34,14 @@ public class JpaGridRepository implements GridRepository {
             return Optional.empty();
         }
         return Optional.ofNullable(em().find(GridNode.class, id.toLowerCase()));
+    }
+
+    @Override
+    public Optional<GridNode> findForUpdate(String id) {
+        if (!Ids.isWellFormed(id)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em().find(GridNode.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

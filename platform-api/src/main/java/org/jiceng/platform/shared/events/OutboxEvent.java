@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "outbox_event")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id")
 public class OutboxEvent {
     @Id
     private String id;

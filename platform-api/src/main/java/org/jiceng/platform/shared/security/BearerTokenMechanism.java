@@ -71,6 +71,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.subject()), roles);
         } catch (TokenVerifiers.InvalidToken | ParseException e) {
             return invalid(request, response, "The access token is not valid: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Authentication failed unexpectedly", e);
+            return respond(request, response, 503, null, Problem.of(503, "authentication-unavailable",
+                    "Service Unavailable", "Tokens cannot be verified right now; retry shortly"));
         }
     }
 
@@ -95,10 +99,18 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String challenge,
                                         String detail) {
-        Problem problem = Problem.of(401, "unauthorized", "Unauthorized", detail).at(request.getRequestURI());
+        return respond(request, response, 401, challenge,
+                Problem.of(401, "unauthorized", "Unauthorized", detail));
+    }
+
+    private AuthenticationStatus respond(HttpServletRequest request, HttpServletResponse response, int status,
+                                         String challenge, Problem body) {
+        Problem problem = body.at(request.getRequestURI());
         try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", challenge);
+            response.setStatus(status);
+            if (challenge != null) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
             response.setHeader(RequestIds.HEADER, RequestIds.of(request));
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");

