@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /** Raw HTTP for what the typed SDK deliberately cannot send: malformed bodies, missing headers, forged tokens. */
 public final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A response with its body parsed when it is JSON. */

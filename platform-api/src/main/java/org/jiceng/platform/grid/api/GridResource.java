@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiceng.platform.grid.application.GridService;
@@ -124,7 +125,8 @@ public class GridResource {
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Schema(implementation = GridPatchSchema.class) byte[] body) {
+                           @RequestBody(content = @Content(mediaType = "application/merge-patch+json",
+                                   schema = @Schema(implementation = GridPatchSchema.class))) byte[] body) {
         long expected = ETags.expectedVersion(ifMatch);
         JsonObject patch;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
