@@ -4,6 +4,7 @@ import org.jiceng.sdk.core.ClientCredentialsTokenProvider;
 import org.jiceng.sdk.core.HttpTransport;
 import org.jiceng.sdk.core.TokenProvider;
 import org.jiceng.sdk.grids.GridService;
+import org.jiceng.sdk.tenants.TenantService;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,9 +29,11 @@ public final class JicengClient {
     public static final String VERSION = "0.1.0";
 
     private final GridService grids;
+    private final TenantService tenants;
 
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
+        this.tenants = new TenantService(transport);
     }
 
     public static Builder builder() {
@@ -40,6 +43,11 @@ public final class JicengClient {
     /** 网格: the administrative grid tree. */
     public GridService grids() {
         return grids;
+    }
+
+    /** 租户: platform administration of tenants; needs a platform-admin token of the platform realm. */
+    public TenantService tenants() {
+        return tenants;
     }
 
     /** Builder of {@link JicengClient}: a base URL and one way to authenticate are required. */

@@ -34,6 +34,10 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
     /** A CITY tenant. */
     public static final String BETA = "beta";
     public static final String BETA_DIVISION = "510100";
+    /** Machine client of the platform realm with the platform-admin role. */
+    public static final String PLATFORM_ADMIN = "platform-cli";
+    /** Machine client of the platform realm without any role. */
+    public static final String PLATFORM_OUTSIDER = "platform-outsider";
     /** A realm that exists in Keycloak but is not a registered tenant. */
     public static final String STRANGER = "stranger";
 
@@ -83,13 +87,16 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
                 secrets.put("alpha-norole", realms.ensureServiceClient(ALPHA, "alpha-norole", List.of(), 0));
                 secrets.put("alpha-shortlived",
                         realms.ensureServiceClient(ALPHA, "alpha-shortlived", List.of("tenant-admin"), 2));
+                secrets.put(PLATFORM_ADMIN, realms.ensurePlatformRealm(PLATFORM_ADMIN));
+                secrets.put(PLATFORM_OUTSIDER, realms.ensurePlatformClient(PLATFORM_OUTSIDER, List.of()));
             }
 
             System.setProperty("payara.microJar", runtime.resolve("payara-micro.jar").toString());
             List<String> opts = new java.util.ArrayList<>(this.db.systemProperties());
             opts.addAll(List.of("-Xmx640m", "-Djiceng.auth.clock-skew-seconds=0",
                     "-Djiceng.auth.jwks-min-refresh-seconds=1", "-Djiceng.tenants.cache-seconds=1",
-                    "-Djiceng.cursor.secret=integration-tests", "-Djiceng.request.max-body-bytes=262144"));
+                    "-Djiceng.cursor.secret=integration-tests", "-Djiceng.request.max-body-bytes=262144",
+                    "-Djiceng.platform.issuer=" + issuer(RealmProvisioner.PLATFORM_REALM)));
             System.setProperty("payara.cmdOptions", String.join(" ", opts));
         }
 
@@ -98,7 +105,14 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
         }
 
         public String issuer(String tenant) {
-            return keycloak.issuer(RealmProvisioner.realmName(tenant));
+            return keycloak.issuer(tenant.equals(RealmProvisioner.PLATFORM_REALM) ? tenant
+                    : RealmProvisioner.realmName(tenant));
+        }
+
+        /** A superuser connection to the test database: it bypasses row-level security, to check what is stored. */
+        public java.sql.Connection superConnection() throws java.sql.SQLException {
+            String url = superUrl.substring(0, superUrl.lastIndexOf('/') + 1) + db.name();
+            return java.sql.DriverManager.getConnection(url, superUser, "");
         }
 
         public String secret(String clientId) {

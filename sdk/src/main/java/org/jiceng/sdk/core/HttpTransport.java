@@ -115,7 +115,7 @@ public final class HttpTransport {
         if (idempotencyKey != null) {
             b.header("Idempotency-Key", idempotencyKey);
         }
-        request.headers.forEach(b::header);
+        request.headers.forEach(b::setHeader);
         if (body != null) {
             b.header("Content-Type", request.contentType);
             b.method(request.method, HttpRequest.BodyPublishers.ofByteArray(body));

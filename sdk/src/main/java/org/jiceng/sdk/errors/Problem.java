@@ -67,16 +67,28 @@ public final class Problem {
         return status + " " + title + (detail == null ? "" : ": " + detail) + (errors.isEmpty() ? "" : " " + errors);
     }
 
-    /** One invalid field of a request. */
+    /** One invalid field of a request; in an uploaded file, also the 1-based row it is in. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class FieldError {
+        private final Integer row;
         private final String field;
         private final String message;
 
         @JsonCreator
-        public FieldError(@JsonProperty("field") String field, @JsonProperty("message") String message) {
+        public FieldError(@JsonProperty("row") Integer row, @JsonProperty("field") String field,
+                          @JsonProperty("message") String message) {
+            this.row = row;
             this.field = field;
             this.message = message;
+        }
+
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
+
+        /** The row (or GeoJSON feature) number of an uploaded file, empty for a JSON request's field. */
+        public java.util.Optional<Integer> row() {
+            return java.util.Optional.ofNullable(row);
         }
 
         public String field() {
@@ -89,7 +101,7 @@ public final class Problem {
 
         @Override
         public String toString() {
-            return field + ": " + message;
+            return (row == null ? "" : "row " + row + " ") + field + ": " + message;
         }
     }
 }

@@ -39,6 +39,29 @@ public final class GridService {
         return transport.execute(ApiRequest.post(BASE, params).creates(), options).as(Grid.class);
     }
 
+    /**
+     * Imports a grid file in one transaction, all or nothing: new codes are created under their parents, known
+     * codes updated, so importing the same file again changes nothing. A file with bad rows raises
+     * {@link org.jiceng.sdk.errors.UnprocessableEntityException} whose problem lists every bad row.
+     */
+    public GridImportResult importFile(byte[] content, GridFileFormat format) {
+        return importFile(content, format, RequestOptions.none());
+    }
+
+    public GridImportResult importFile(byte[] content, GridFileFormat format, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE + ":import", content).contentType(format.contentType()),
+                options).as(GridImportResult.class);
+    }
+
+    /** Imports a .geojson, .csv or .xlsx file, its format taken from its extension. */
+    public GridImportResult importFile(java.nio.file.Path file) {
+        try {
+            return importFile(java.nio.file.Files.readAllBytes(file), GridFileFormat.of(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
     public Grid retrieve(String id) {
         return retrieve(id, RequestOptions.none());
     }

@@ -1,31 +1,42 @@
 package org.jiceng.admin.dev;
 
-import org.jiceng.sdk.grids.GridLevel;
+import org.jiceng.admin.onboarding.TenantSpec;
+import org.jiceng.sdk.grids.GridFileFormat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * A seed jurisdiction run as a demo tenant, with a slice of its real grid tree (division codes are the national
- * ones; street and community segments follow the national numbering).
+ * The five seed jurisdictions, run as demo tenants with their real division codes and a slice of their grid tree
+ * (the streets, communities and compounds the seed articles name), each imported from {@code /seeds/<code>.csv}.
  */
-record DemoTenant(String code, String name, String kind, String divisionCode, List<Node> tree) {
-
-    /** A grid node below the root: its parent's code, its own level, code and name. */
-    record Node(String parentCode, GridLevel level, String code, String name, long population, long households) {
-    }
+record DemoTenant(String code, String name, String kind, String divisionCode) {
 
     static List<DemoTenant> all() {
         return List.of(
-                new DemoTenant("sip", "苏州工业园区", "DISTRICT", "320571", List.of(
-                        new Node("320571", GridLevel.STREET, "320571001", "娄葑街道", 0, 0),
-                        new Node("320571001", GridLevel.COMMUNITY, "320571001001", "凤凰城社区", 0, 0),
-                        new Node("320571001001", GridLevel.COMPOUND, "320571001001001", "凤凰城小区", 6200, 2100),
-                        new Node("320571", GridLevel.STREET, "320571002", "斜塘街道", 0, 0))),
-                new DemoTenant("chengdu", "成都市", "CITY", "510100", List.of(
-                        new Node("510100", GridLevel.DISTRICT, "510107", "武侯区", 0, 0),
-                        new Node("510107", GridLevel.STREET, "510107001", "玉林街道", 0, 0),
-                        new Node("510107001", GridLevel.COMMUNITY, "510107001001", "长寿苑社区", 0, 0),
-                        new Node("510107001001", GridLevel.COMPOUND, "510107001001001", "长寿苑9号院", 860, 310),
-                        new Node("510100", GridLevel.DISTRICT, "510116", "双流区", 0, 0))));
+                new DemoTenant("sip", "苏州工业园区", "DISTRICT", "320571"),
+                new DemoTenant("tianxin", "长沙市天心区", "DISTRICT", "430103"),
+                new DemoTenant("dujiangyan", "都江堰市", "DISTRICT", "510181"),
+                new DemoTenant("chengdu", "成都市", "CITY", "510100"),
+                new DemoTenant("beijing", "北京市", "CITY", "110000"));
+    }
+
+    /** What onboarding this demo tenant takes: an admin person, a browser client for a local front end, its grids. */
+    TenantSpec spec() {
+        return new TenantSpec(code, name, kind, divisionCode, "admin", null, List.of("http://localhost:5173"),
+                gridFile(), GridFileFormat.CSV_DETECT);
+    }
+
+    byte[] gridFile() {
+        try (InputStream in = DemoTenant.class.getResourceAsStream("/seeds/" + code + ".csv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing grid file /seeds/" + code + ".csv");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,19 +6,16 @@ import org.jiceng.admin.runtime.EmbeddedPostgres;
 import org.jiceng.admin.runtime.KeycloakServer;
 import org.jiceng.admin.runtime.LocalDirs;
 import org.jiceng.admin.runtime.PayaraServer;
-import org.jiceng.admin.runtime.TenantRegistrar;
+import org.jiceng.admin.onboarding.Onboarder;
+import org.jiceng.admin.onboarding.OnboardingResult;
 import org.jiceng.sdk.JicengClient;
-import org.jiceng.sdk.grids.Grid;
-import org.jiceng.sdk.grids.GridCreateParams;
-import org.jiceng.sdk.grids.GridLevel;
-import org.jiceng.sdk.grids.GridListParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,8 +23,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code jiceng-admin dev}: the whole platform on one machine — embedded PostgreSQL, Keycloak in dev mode, the
- * platform on Payara Micro — with demo tenants onboarded and their grid trees seeded through the SDK. Ctrl-C
- * stops everything it started; data stays in the local folder for the next run.
+ * platform on Payara Micro — with the platform realm and every seed jurisdiction onboarded the way a platform admin
+ * onboards a district (realm, clients, registration, grid file import). Ctrl-C stops everything it started; data
+ * stays in the local folder, and the next run finds everything in place.
  */
 @Command(name = "dev", mixinStandardHelpOptions = true,
         description = "Run the platform locally with demo tenants (Ctrl-C stops it).")
@@ -43,6 +41,8 @@ public final class DevCommand implements Callable<Integer> {
     @Option(names = "--home", description = "Folder for runtimes and data (default: $JICENG_HOME, ~/.jiceng, "
             + "or /var/tmp/jiceng as root)")
     Path home;
+
+    static final String PLATFORM_CLIENT = "platform-cli";
 
     private final List<AutoCloseable> started = new ArrayList<>();
 
@@ -72,56 +72,57 @@ public final class DevCommand implements Callable<Integer> {
                 base.resolve("keycloak"), keycloakPort, true);
         started.add(keycloak);
 
-        step("Realms and clients of the demo tenants");
-        Map<String, String> secrets = new HashMap<>();
+        step("Platform realm " + RealmProvisioner.PLATFORM_REALM);
+        String platformSecret;
         try (RealmProvisioner realms = new RealmProvisioner(keycloak.url(), KeycloakServer.ADMIN_USER,
                 KeycloakServer.ADMIN_PASSWORD)) {
-            for (DemoTenant t : DemoTenant.all()) {
-                realms.ensureRealm(t.code(), t.name());
-                secrets.put(t.code(), realms.ensureServiceClient(t.code(), t.code() + "-admin",
-                        List.of("tenant-admin"), 0));
-            }
+            platformSecret = realms.ensurePlatformRealm(PLATFORM_CLIENT);
         }
+        String platformIssuer = keycloak.issuer(RealmProvisioner.PLATFORM_REALM);
 
         step("Platform on Payara Micro, port " + port);
         List<String> props = new ArrayList<>(db.systemProperties());
         props.add("-Djiceng.cursor.secret=local-development-only");
+        props.add("-Djiceng.platform.issuer=" + platformIssuer);
         PayaraServer platform = PayaraServer.start(runtime.resolve("payara-micro.jar"), war.toAbsolutePath(), port,
                 props, Files.createDirectories(base.resolve("payara")));
         started.add(platform);
 
-        step("Registering tenants and seeding their grid trees");
-        TenantRegistrar registrar = new TenantRegistrar(db);
-        for (DemoTenant t : DemoTenant.all()) {
-            registrar.register(t.code(), t.name(), t.divisionCode(), t.kind(),
-                    keycloak.issuer(RealmProvisioner.realmName(t.code())));
-            seed(t, platform.url(), keycloak.issuer(RealmProvisioner.realmName(t.code())), secrets.get(t.code()));
+        step("Onboarding the seed jurisdictions");
+        Map<String, String> secrets = new LinkedHashMap<>();
+        JicengClient admin = JicengClient.builder().baseUrl(platform.url())
+                .clientCredentials(platformIssuer, PLATFORM_CLIENT, platformSecret).build();
+        try (RealmProvisioner realms = new RealmProvisioner(keycloak.url(), KeycloakServer.ADMIN_USER,
+                KeycloakServer.ADMIN_PASSWORD)) {
+            Onboarder onboarder = new Onboarder(realms, admin, keycloak::issuer, c -> JicengClient.builder()
+                    .baseUrl(platform.url()).clientCredentials(c.issuer(), c.clientId(), c.secret()).build());
+            for (DemoTenant t : DemoTenant.all()) {
+                OnboardingResult r = onboarder.onboard(t.spec());
+                // a local demo shows its own secrets on every start: the machine client's is re-read, not rotated
+                secrets.put(t.code(), r.machineClientSecret().orElseGet(
+                        () -> realms.ensureServiceClient(t.code(), t.spec().machineClientId(), List.of("tenant-admin"), 0)));
+                System.out.printf("    %-11s %s  %s%n", t.code(), t.name(), r.gridImport()
+                        .map(g -> g.created() + " grid nodes created, " + g.unchanged() + " unchanged").orElse(""));
+            }
         }
+        writeAdminEnv(base, platform.url(), keycloak.url(), platformSecret);
 
         printWelcome(platform, keycloak, secrets, (System.nanoTime() - t0) / 1_000_000_000.0);
         new CountDownLatch(1).await();
         return 0;
     }
 
-    private static void seed(DemoTenant t, String platformUrl, String issuer, String secret) {
-        JicengClient client = JicengClient.builder().baseUrl(platformUrl)
-                .clientCredentials(issuer, t.code() + "-admin", secret).build();
-        if (!client.grids().list(GridListParams.none()).data().isEmpty()) {
-            return;
-        }
-        Map<String, Grid> byCode = new HashMap<>();
-        Grid root = client.grids().create(GridCreateParams.builder().level(GridLevel.valueOf(t.kind()))
-                .code(t.divisionCode()).name(t.name()).build());
-        byCode.put(root.code(), root);
-        for (DemoTenant.Node n : t.tree()) {
-            GridCreateParams.Builder b = GridCreateParams.builder().parentId(byCode.get(n.parentCode()).id())
-                    .level(n.level()).code(n.code()).name(n.name());
-            if (n.population() > 0) {
-                b.population(n.population()).households(n.households());
-            }
-            Grid g = client.grids().create(b.build());
-            byCode.put(g.code(), g);
-        }
+    /** Settings for the other jiceng-admin commands against this local platform: {@code source} the file. */
+    private static void writeAdminEnv(Path base, String platformUrl, String keycloakUrl, String secret)
+            throws java.io.IOException {
+        Path env = base.resolve("admin.env");
+        Files.writeString(env, "export JICENG_PLATFORM_URL=" + platformUrl + "\n"
+                + "export JICENG_KEYCLOAK_URL=" + keycloakUrl + "\n"
+                + "export JICENG_KEYCLOAK_ADMIN=" + KeycloakServer.ADMIN_USER + "\n"
+                + "export JICENG_KEYCLOAK_PASSWORD=" + KeycloakServer.ADMIN_PASSWORD + "\n"
+                + "export JICENG_PLATFORM_CLIENT_ID=" + PLATFORM_CLIENT + "\n"
+                + "export JICENG_PLATFORM_CLIENT_SECRET=" + secret + "\n");
+        System.out.println("    admin settings for the other jiceng-admin commands: source " + env);
     }
 
     private void printWelcome(PayaraServer platform, KeycloakServer keycloak, Map<String, String> secrets,

@@ -27,14 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiceng.platform.grid.application.GridImport;
+import org.jiceng.platform.grid.application.GridImportResult;
 import org.jiceng.platform.grid.application.GridService;
 import org.jiceng.platform.grid.application.GridView;
-import org.jiceng.platform.grid.application.Slice;
+import org.jiceng.platform.shared.domain.Slice;
 import org.jiceng.platform.shared.api.Cursors;
 import org.jiceng.platform.shared.api.ETags;
 import org.jiceng.platform.shared.api.PageDto;
 import org.jiceng.platform.shared.api.PageRequest;
 import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.ProblemException;
 import org.jiceng.platform.shared.api.RequiredFields;
 import org.jiceng.platform.shared.security.CallerContext;
 
@@ -62,6 +65,8 @@ public class GridResource {
 
     @Inject
     GridService grids;
+    @Inject
+    GridImport gridImport;
     @Inject
     Cursors cursors;
     @Inject
@@ -98,6 +103,36 @@ public class GridResource {
         return Response.created(uri.getBaseUriBuilder().path("api/v1/grids").path(view.node().id()).build())
                 .tag(ETags.of(view.node().version()))
                 .entity(GridAssembler.toDto(view)).build();
+    }
+
+    @POST
+    @Path("grids:import")
+    @Consumes({GridFileReader.GEOJSON, MediaType.APPLICATION_JSON, "text/csv", GridFileReader.XLSX})
+    @Operation(operationId = "importGrids", summary = "Import a grid file in one transaction, all or nothing",
+            description = "A GeoJSON FeatureCollection (properties code, name, level, parentCode, population, "
+                    + "households; geometry = boundary), a CSV (UTF-8 or GB18030; charset detected when not "
+                    + "declared) or an .xlsx sheet whose header row names the columns (English or 编码, 名称, 层级, "
+                    + "上级编码, 人口, 户数, 边界). Nodes are matched by code: new codes are created under their "
+                    + "parent, known ones updated, so re-importing a file changes nothing. Any bad row refuses the "
+                    + "whole file with 422, listing every bad row with its number (spreadsheet row, header = 1; "
+                    + "GeoJSON feature, first = 1) and reason.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(schema = @Schema(implementation = GridImportResult.class)))
+    @APIResponse(responseCode = "415", description = "Not GeoJSON, CSV or .xlsx",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad rows; nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GridImportResult importFile(@Context HttpHeaders headers,
+                                       @RequestBody(content = {
+                                               @Content(mediaType = GridFileReader.GEOJSON),
+                                               @Content(mediaType = "text/csv"),
+                                               @Content(mediaType = GridFileReader.XLSX)}) byte[] body) {
+        callers.get().require(org.jiceng.platform.shared.security.Permission.GRIDS_WRITE);
+        if (body == null || body.length == 0) {
+            throw new ProblemException(Problem.of(400, "validation", "Bad Request", "The grid file is empty"));
+        }
+        GridFileReader.Parsed parsed = GridFileReader.read(body, headers.getMediaType());
+        return gridImport.run(parsed.rows(), parsed.errors());
     }
 
     @GET

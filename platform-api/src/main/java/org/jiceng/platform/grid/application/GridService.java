@@ -12,19 +12,17 @@ import org.jiceng.platform.grid.domain.GridRepository;
 import org.jiceng.platform.grid.domain.GridRollup;
 import org.jiceng.platform.shared.domain.RecordNotFound;
 import org.jiceng.platform.shared.domain.RuleViolation;
+import org.jiceng.platform.shared.domain.Slice;
 import org.jiceng.platform.shared.domain.StateConflict;
 import org.jiceng.platform.shared.events.Outbox;
-import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.Permission;
-import org.jiceng.platform.tenancy.domain.Tenant;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,49 +44,26 @@ public class GridService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    GridNodeFactory factory;
+    @Inject
+    GridEvents events;
 
     public GridView create(NewGrid request) {
         Caller caller = authorize(Permission.GRIDS_WRITE);
         GridLevel level = GridLevel.parse("level", request.level());
-        String id = Ids.newId();
-        GridNode node;
-        if (request.parentId() == null) {
-            node = newRoot(caller.tenant(), id, level, request);
-        } else {
-            GridNode parent = grids.find(request.parentId())
-                    .orElseThrow(() -> new RecordNotFound("parent grid", request.parentId()));
-            node = parent.addChild(id, level, request.code(), request.name(), now());
+        Optional<GridNode> parent = Optional.empty();
+        if (request.parentId() != null) {
+            parent = Optional.of(grids.find(request.parentId())
+                    .orElseThrow(() -> new RecordNotFound("parent grid", request.parentId())));
         }
-        if (grids.codeExists(node.code())) {
-            throw new StateConflict("a grid node with code " + node.code() + " already exists");
-        }
-        node.recordCounts(request.population(), request.households());
-        if (request.boundaryGeoJson() != null) {
-            node.redraw(Boundary.parse(request.boundaryGeoJson()));
-        }
+        GridNode node = factory.build(caller.tenant(), parent, level, request.code(), request.name(),
+                request.population(), request.households(), request.boundaryGeoJson(), now());
         grids.add(node);
         grids.flush();
         GridView view = view(node);
-        outbox.record("grid.created", KIND, node.id(), event(node));
+        outbox.record("grid.created", KIND, node.id(), events.payload(node));
         return view;
-    }
-
-    private GridNode newRoot(Tenant tenant, String id, GridLevel level, NewGrid request) {
-        if (!level.canBeRoot()) {
-            throw new RuleViolation("parentId", "a " + level + " needs a parent; only the tenant's CITY or "
-                    + "DISTRICT node stands at the root");
-        }
-        if (!level.name().equals(tenant.kind().name())) {
-            throw new RuleViolation("level", "this tenant is a " + tenant.kind() + ": its root is a "
-                    + tenant.kind() + " node");
-        }
-        if (grids.root().isPresent()) {
-            throw new StateConflict("the tenant already has its root node; add nodes below it");
-        }
-        if (!tenant.divisionCode().equals(request.code())) {
-            throw new RuleViolation("code", "the root carries the tenant's division code " + tenant.divisionCode());
-        }
-        return GridNode.root(id, level, request.code(), request.name(), now());
     }
 
     public GridView get(String id) {
@@ -112,7 +87,7 @@ public class GridService {
         }
         node.recordChange(now());
         grids.flush();
-        outbox.record("grid.updated", KIND, node.id(), event(node));
+        outbox.record("grid.updated", KIND, node.id(), events.payload(node));
         return view(node);
     }
 
@@ -125,7 +100,7 @@ public class GridService {
         }
         grids.remove(node);
         grids.flush();
-        outbox.record("grid.deleted", KIND, node.id(), event(node));
+        outbox.record("grid.deleted", KIND, node.id(), events.payload(node));
     }
 
     public GridView move(String id, long expectedVersion, String newParentId) {
@@ -147,7 +122,7 @@ public class GridService {
         }
         node.moveUnder(newParent, grids.wholeSubtree(node), now());
         grids.flush();
-        outbox.record("grid.moved", KIND, node.id(), event(node));
+        outbox.record("grid.moved", KIND, node.id(), events.payload(node));
         return view(node);
     }
 
@@ -222,16 +197,5 @@ public class GridService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static Map<String, Object> event(GridNode node) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", node.id());
-        payload.put("parentId", node.parentId().orElse(null));
-        payload.put("level", node.level().name());
-        payload.put("code", node.code());
-        payload.put("name", node.name());
-        payload.put("version", node.version());
-        return payload;
     }
 }

@@ -16,6 +16,8 @@ public interface GridRepository {
 
     boolean codeExists(String code);
 
+    Optional<GridNode> findByCode(String code);
+
     /** Children of {@code parentId} ordered by code, after {@code afterCode}, optionally of one level. */
     List<GridNode> children(String parentId, GridLevel level, String afterCode, int limit);
 

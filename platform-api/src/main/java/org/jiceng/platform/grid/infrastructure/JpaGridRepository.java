@@ -51,6 +51,12 @@ public class JpaGridRepository implements GridRepository {
     }
 
     @Override
+    public Optional<GridNode> findByCode(String code) {
+        return em().createQuery("select n from GridNode n where n.code = :code", GridNode.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean codeExists(String code) {
         return em().createQuery("select count(n) from GridNode n where n.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult() > 0;

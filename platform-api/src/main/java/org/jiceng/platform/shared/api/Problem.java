@@ -20,9 +20,15 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://jiceng.org/problems/";
 
-    /** One invalid field; {@code field} is a JSON path-like name such as {@code boundary} or {@code level}. */
+    /**
+     * One invalid field; {@code field} is a JSON path-like name such as {@code boundary} or {@code level}. In an
+     * uploaded file, {@code row} is the 1-based row (or feature) number the error is in.
+     */
     @Schema(name = "FieldError")
-    public record FieldError(String field, String message) {
+    public record FieldError(@Schema(nullable = true) Integer row, String field, String message) {
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
     }
 
     public static Problem of(int status, String slug, String title, String detail) {
@@ -48,7 +54,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder a = Json.createArrayBuilder();
-            errors.forEach(e -> a.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            for (FieldError e : errors) {
+                JsonObjectBuilder o = Json.createObjectBuilder();
+                if (e.row() != null) {
+                    o.add("row", e.row());
+                }
+                a.add(o.add("field", e.field()).add("message", e.message()));
+            }
             b.add("errors", a);
         }
         return b.build().toString();

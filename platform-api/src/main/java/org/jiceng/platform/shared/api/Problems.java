@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.jiceng.platform.shared.domain.RecordNotFound;
+import org.jiceng.platform.shared.domain.InvalidRows;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.StateConflict;
 import org.jiceng.platform.shared.domain.VersionMismatch;
@@ -50,6 +51,11 @@ public final class Problems {
     private static Problem known(Throwable t) {
         if (t instanceof ProblemException pe) {
             return pe.problem();
+        }
+        if (t instanceof InvalidRows ir) {
+            return Problem.of(422, "invalid-file", "Unprocessable Content", ir.getMessage())
+                    .withErrors(ir.errors().stream()
+                            .map(e -> new Problem.FieldError(e.row(), e.field(), e.message())).toList());
         }
         if (t instanceof RuleViolation rv) {
             return Problem.of(400, "validation", "Bad Request", rv.getMessage())

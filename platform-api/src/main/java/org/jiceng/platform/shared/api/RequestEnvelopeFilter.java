@@ -33,7 +33,9 @@ public class RequestEnvelopeFilter implements ContainerRequestFilter, ContainerR
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        int max = config.maxBodyBytes();
+        // grid files with boundaries are legitimately large; every other body is small
+        int max = request.getUriInfo().getPath().endsWith("grids:import") ? config.maxImportBytes()
+                : config.maxBodyBytes();
         if (request.getLength() > max) {
             request.abortWith(tooLarge(max));
             return;

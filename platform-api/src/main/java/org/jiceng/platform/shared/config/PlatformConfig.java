@@ -47,6 +47,16 @@ public class PlatformConfig {
     @ConfigProperty(name = "jiceng.request.max-body-bytes", defaultValue = "1048576")
     int maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "jiceng.request.max-import-bytes", defaultValue = "33554432")
+    int maxImportBytes;
+    @Inject
+    @ConfigProperty(name = "jiceng.platform.issuer")
+    Optional<String> platformIssuer;
+    @Inject
+    @ConfigProperty(name = "jiceng.access-log.retention-days", defaultValue = "183")
+    int accessLogRetentionDays;
+
     public String jdbcUrl() {
         return "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + dbName;
     }
@@ -89,5 +99,20 @@ public class PlatformConfig {
 
     public int maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    /** Issuer of the platform admins' realm ({@code jiceng-platform}); without it {@code /admin} refuses everyone. */
+    public Optional<String> platformIssuer() {
+        return platformIssuer.filter(s -> !s.isBlank());
+    }
+
+    /** How long access-log lines are kept: never less than six months, whatever is configured. */
+    public Duration accessLogRetention() {
+        return Duration.ofDays(Math.max(183, accessLogRetentionDays));
+    }
+
+    /** Largest grid file accepted by the bulk import. */
+    public int maxImportBytes() {
+        return maxImportBytes;
     }
 }

@@ -5,4 +5,8 @@ public class AccessDenied extends RuntimeException {
     public AccessDenied(Permission permission) {
         super("Your roles do not grant " + permission.name().toLowerCase().replace('_', ':'));
     }
+
+    public AccessDenied(String message) {
+        super(message);
+    }
 }

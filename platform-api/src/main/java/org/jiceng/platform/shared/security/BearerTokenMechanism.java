@@ -11,6 +11,7 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.config.PlatformConfig;
 import org.jiceng.platform.shared.api.RequestIds;
 import org.jiceng.platform.tenancy.domain.Tenant;
 import org.jiceng.platform.tenancy.domain.TenantRegistry;
@@ -27,7 +28,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Authenticates {@code /api} requests by bearer token. The token's {@code iss} is read unverified only to pick a
+ * Authenticates {@code /api} and {@code /admin} requests by bearer token. On {@code /admin} the platform realm's
+ * tokens are also accepted (as a {@link PlatformAdmin}); tenant tokens there authenticate but hold no admin rights. The token's {@code iss} is read unverified only to pick a
  * verifier: an issuer the tenant registry does not know is refused on the spot, with no network call. The
  * registered issuer's verifier then checks signature, expiry, {@code nbf}, issuer and audience; the tenant must
  * be ACTIVE. The verified caller (tenant, subject, roles) is the only source of the request's tenant.
@@ -41,12 +43,15 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     TenantRegistry tenants;
     @Inject
     TokenVerifiers verifiers;
+    @Inject
+    PlatformConfig config;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/")) {
+        boolean admin = path.startsWith("/admin/");
+        if (!admin && !path.startsWith("/api/") || isCorsPreflight(request)) {
             return context.doNothing();
         }
         String header = request.getHeader("Authorization");
@@ -56,6 +61,13 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         String token = header.substring(7).trim();
         try {
             String issuer = unverifiedIssuer(token);
+            if (admin && issuer != null && issuer.equals(config.platformIssuer().orElse(null))) {
+                JWTClaimsSet claims = verifiers.verify(issuer, token);
+                Set<String> roles = realmRoles(claims);
+                request.setAttribute(CallerContext.ADMIN_ATTRIBUTE, new PlatformAdmin(issuer, claims.getSubject(),
+                        claims.getStringClaim("azp"), Set.copyOf(roles)));
+                return context.notifyContainerAboutLogin(new CallerPrincipal(claims.getSubject()), roles);
+            }
             Optional<Tenant> tenant = issuer == null ? Optional.empty() : tenants.byIssuer(issuer);
             if (tenant.isEmpty()) {
                 return invalid(request, response, "The token's issuer is not a registered tenant realm");
@@ -76,6 +88,12 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return respond(request, response, 503, null, Problem.of(503, "authentication-unavailable",
                     "Service Unavailable", "Tokens cannot be verified right now; retry shortly"));
         }
+    }
+
+    /** A browser's CORS preflight carries no credentials; {@code CorsFilter} answers it. */
+    private static boolean isCorsPreflight(HttpServletRequest request) {
+        return "OPTIONS".equals(request.getMethod()) && request.getHeader("Origin") != null
+                && request.getHeader("Access-Control-Request-Method") != null;
     }
 
     private static String unverifiedIssuer(String token) throws ParseException {

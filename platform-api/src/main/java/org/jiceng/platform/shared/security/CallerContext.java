@@ -10,6 +10,7 @@ import java.util.Optional;
 @RequestScoped
 public class CallerContext {
     static final String ATTRIBUTE = Caller.class.getName();
+    static final String ADMIN_ATTRIBUTE = PlatformAdmin.class.getName();
 
     @Inject
     HttpServletRequest request;
@@ -21,5 +22,15 @@ public class CallerContext {
     /** The caller; every {@code /api} request has one, so its absence is a wiring fault. */
     public Caller get() {
         return current().orElseThrow(() -> new IllegalStateException("no authenticated caller on this request"));
+    }
+
+    /** The platform admin making this {@code /admin} request; anyone else, tenant callers included, gets 403. */
+    public PlatformAdmin platformAdmin() {
+        PlatformAdmin admin = (PlatformAdmin) request.getAttribute(ADMIN_ATTRIBUTE);
+        if (admin == null || !admin.isAdmin()) {
+            throw new AccessDenied("Platform administration needs the " + PlatformAdmin.ROLE
+                    + " role of the platform realm");
+        }
+        return admin;
     }
 }

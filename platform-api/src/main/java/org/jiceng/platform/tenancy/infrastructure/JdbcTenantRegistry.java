@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jiceng.platform.shared.config.PlatformConfig;
 import org.jiceng.platform.tenancy.domain.Tenant;
-import org.jiceng.platform.tenancy.domain.TenantKind;
 import org.jiceng.platform.tenancy.domain.TenantRegistry;
-import org.jiceng.platform.tenancy.domain.TenantStatus;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -22,11 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads the global {@code tenant} table with plain JDBC (it is not tenant data, so neither wall applies) and caches
  * each answer, found or not, for {@link PlatformConfig#tenantCacheTtl()}: a suspension or a new tenant is seen by
- * every instance within that time, without any cross-instance messaging.
+ * every instance within that time, without any cross-instance messaging, and at once by the instance that made it.
  */
 @ApplicationScoped
 public class JdbcTenantRegistry implements TenantRegistry {
-    private static final String COLUMNS = "select id, name, division_code, kind, issuer, status from tenant where ";
+    private static final int MAX_ENTRIES = 10_000;
 
     @Resource(lookup = "java:app/jdbc/jiceng")
     DataSource dataSource;
@@ -35,45 +33,67 @@ public class JdbcTenantRegistry implements TenantRegistry {
     @Inject
     Clock clock;
 
-    private record Entry(Optional<Tenant> tenant, Instant expires) {
+    private record Entry<T>(T value, Instant expires) {
     }
 
-    private final ConcurrentHashMap<String, Entry> byIssuer = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Entry> byId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Entry<Optional<Tenant>>> byIssuer = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Entry<Optional<Tenant>>> byId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Entry<Boolean>> origins = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Tenant> byIssuer(String issuer) {
-        return cached(byIssuer, issuer, "issuer = ?");
+        return cached(byIssuer, issuer, () -> load("where issuer = ?", issuer));
     }
 
     @Override
     public Optional<Tenant> byId(String id) {
-        return cached(byId, id, "id = ?");
+        return cached(byId, id, () -> load("where id = ?", id));
     }
 
-    private Optional<Tenant> cached(ConcurrentHashMap<String, Entry> cache, String key, String where) {
+    @Override
+    public boolean anyAllowsOrigin(String origin) {
+        return cached(origins, origin, () -> exists(origin));
+    }
+
+    @Override
+    public void evict(Tenant tenant) {
+        byId.remove(tenant.id());
+        byIssuer.remove(tenant.issuer());
+        origins.clear();
+    }
+
+    private <T> T cached(ConcurrentHashMap<String, Entry<T>> cache, String key, java.util.function.Supplier<T> loader) {
         Instant now = clock.instant();
-        Entry entry = cache.get(key);
+        Entry<T> entry = cache.get(key);
         if (entry == null || now.isAfter(entry.expires())) {
-            entry = new Entry(load(where, key), now.plus(config.tenantCacheTtl()));
-            if (cache.size() > 10_000) {
-                cache.clear(); // bounded: unknown issuers must not grow memory without limit
+            entry = new Entry<>(loader.get(), now.plus(config.tenantCacheTtl()));
+            if (cache.size() > MAX_ENTRIES) {
+                cache.clear(); // bounded: unknown issuers and origins must not grow memory without limit
             }
             cache.put(key, entry);
         }
-        return entry.tenant();
+        return entry.value();
     }
 
     private Optional<Tenant> load(String where, String value) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(COLUMNS + where)) {
+             PreparedStatement ps = c.prepareStatement(TenantRows.SELECT + where)) {
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Tenant(rs.getString(1), rs.getString(2), rs.getString(3),
-                        TenantKind.valueOf(rs.getString(4)), rs.getString(5), TenantStatus.valueOf(rs.getString(6))));
+                return rs.next() ? Optional.of(TenantRows.map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Tenant registry unavailable", e);
+        }
+    }
+
+    private boolean exists(String origin) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select 1 from tenant where status = 'ACTIVE' and ? = any (allowed_origins) limit 1")) {
+            ps.setString(1, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Tenant registry unavailable", e);

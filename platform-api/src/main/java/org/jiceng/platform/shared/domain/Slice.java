@@ -1,10 +1,10 @@
-package org.jiceng.platform.grid.application;
+package org.jiceng.platform.shared.domain;
 
 import java.util.List;
 
 /** One page of results and whether more follow. */
 public record Slice<T>(List<T> items, boolean hasMore) {
-    static <T> Slice<T> of(List<T> fetched, int limit) {
+    public static <T> Slice<T> of(List<T> fetched, int limit) {
         return fetched.size() > limit ? new Slice<>(fetched.subList(0, limit), true) : new Slice<>(fetched, false);
     }
 }

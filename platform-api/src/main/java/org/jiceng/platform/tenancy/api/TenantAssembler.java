@@ -1,0 +1,96 @@
+package org.jiceng.platform.tenancy.api;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.jiceng.platform.shared.domain.RuleViolation;
+import org.jiceng.platform.tenancy.application.NewTenant;
+import org.jiceng.platform.tenancy.application.TenantChanges;
+import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.tenancy.domain.TenantSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Tenant ↔ JSON shapes of the admin API. */
+final class TenantAssembler {
+    private static final Set<String> PATCHABLE = Set.of("name", "settings");
+    private static final Set<String> SETTINGS = Set.of("locale", "timeZone", "caseNumberPrefix", "allowedOrigins",
+            "rateLimitPerMinute");
+
+    private TenantAssembler() {
+    }
+
+    static TenantDto toDto(Tenant t) {
+        TenantSettings s = t.settings();
+        return new TenantDto(t.id(), t.name(), t.kind().name(), t.divisionCode(), t.issuer(), t.status().name(),
+                new TenantSettingsDto(s.locale(), s.timeZone(), s.caseNumberPrefix(), s.allowedOrigins(),
+                        s.rateLimitPerMinute()), t.version(), t.createdAt(), t.updatedAt());
+    }
+
+    static NewTenant toNewTenant(TenantRegisterRequest r) {
+        TenantSettingsDto s = r.settings() != null ? r.settings() : new TenantSettingsDto(null, null, null, null, null);
+        return new NewTenant(r.code(), r.name(), r.kind(), r.divisionCode(), r.issuer(), s.locale(), s.timeZone(),
+                s.caseNumberPrefix(), s.allowedOrigins(), s.rateLimitPerMinute());
+    }
+
+    /** RFC 7396 merge patch of name and settings; anything else, or a null, is refused. */
+    static TenantChanges toChanges(JsonObject patch) {
+        for (String key : patch.keySet()) {
+            if (!PATCHABLE.contains(key)) {
+                throw new RuleViolation(key, "cannot be changed; patchable: name, settings");
+            }
+        }
+        Optional<String> name = string(patch, "name", "name");
+        JsonObject settings = JsonValue.EMPTY_JSON_OBJECT;
+        if (patch.containsKey("settings")) {
+            if (patch.get("settings").getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new RuleViolation("settings", "must be an object");
+            }
+            settings = patch.getJsonObject("settings");
+        }
+        for (String key : settings.keySet()) {
+            if (!SETTINGS.contains(key)) {
+                throw new RuleViolation("settings." + key, "unknown setting");
+            }
+        }
+        Optional<List<String>> origins = Optional.empty();
+        if (settings.containsKey("allowedOrigins")) {
+            if (settings.get("allowedOrigins").getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new RuleViolation("settings.allowedOrigins", "must be an array of origins");
+            }
+            List<String> list = new ArrayList<>();
+            for (JsonValue v : (JsonArray) settings.get("allowedOrigins")) {
+                if (!(v instanceof JsonString str)) {
+                    throw new RuleViolation("settings.allowedOrigins", "must be an array of origins");
+                }
+                list.add(str.getString());
+            }
+            origins = Optional.of(list);
+        }
+        Optional<Integer> rate = Optional.empty();
+        if (settings.containsKey("rateLimitPerMinute")) {
+            if (settings.get("rateLimitPerMinute").getValueType() != JsonValue.ValueType.NUMBER
+                    || !settings.getJsonNumber("rateLimitPerMinute").isIntegral()) {
+                throw new RuleViolation("settings.rateLimitPerMinute", "must be a whole number");
+            }
+            rate = Optional.of(settings.getJsonNumber("rateLimitPerMinute").intValue());
+        }
+        return new TenantChanges(name, string(settings, "locale", "settings.locale"),
+                string(settings, "timeZone", "settings.timeZone"),
+                string(settings, "caseNumberPrefix", "settings.caseNumberPrefix"), origins, rate);
+    }
+
+    private static Optional<String> string(JsonObject o, String key, String field) {
+        if (!o.containsKey(key)) {
+            return Optional.empty();
+        }
+        if (o.get(key).getValueType() != JsonValue.ValueType.STRING) {
+            throw new RuleViolation(field, "must be a string");
+        }
+        return Optional.of(o.getString(key));
+    }
+}

@@ -1,0 +1,16 @@
+package org.jiceng.platform.tenancy.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A tenant's settings as the admin API shows and takes them. */
+@Schema(name = "TenantSettings")
+public record TenantSettingsDto(
+        @Schema(enumeration = {"zh-CN", "en"}) String locale,
+        @Schema(example = "Asia/Shanghai") String timeZone,
+        @Schema(example = "SIP", description = "Prefix of case numbers such as SIP-2026-000123") String caseNumberPrefix,
+        @Schema(description = "Browser origins of vendors' front ends allowed by CORS",
+                example = "[\"https://app.example.cn\"]") List<String> allowedOrigins,
+        @Schema(description = "Requests per minute and client") Integer rateLimitPerMinute) {
+}

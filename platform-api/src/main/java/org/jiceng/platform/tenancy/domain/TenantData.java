@@ -1,0 +1,19 @@
+package org.jiceng.platform.tenancy.domain;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+/** Every record a tenant owns, across all record families: exported as a whole, or erased as a whole. */
+public interface TenantData {
+    /** Record count per table; an empty map or all zeros means the tenant holds no data. */
+    Map<String, Long> counts(String code);
+
+    /**
+     * Writes a ZIP archive to {@code out}: {@code manifest.json}, {@code tenant.json} and one JSON Lines file per
+     * table, all read in one consistent snapshot. Returns the row count per table.
+     */
+    Map<String, Long> export(Tenant tenant, String exportedBy, OutputStream out);
+
+    /** Deletes every row of the tenant, then its registry entry, in one transaction. Returns rows deleted per table. */
+    Map<String, Long> erase(String code);
+}

@@ -1,0 +1,52 @@
+package org.jiceng.sdk.tenants;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Collections;
+import java.util.List;
+
+/** A tenant's own settings: language, time zone, case-number prefix, CORS origins and rate limit. Immutable. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class TenantSettings {
+    @JsonProperty("locale")
+    private String locale;
+    @JsonProperty("timeZone")
+    private String timeZone;
+    @JsonProperty("caseNumberPrefix")
+    private String caseNumberPrefix;
+    @JsonProperty("allowedOrigins")
+    private List<String> allowedOrigins = List.of();
+    @JsonProperty("rateLimitPerMinute")
+    private int rateLimitPerMinute;
+
+    private TenantSettings() {
+    }
+
+    /** {@code zh-CN} or {@code en}. */
+    public String locale() {
+        return locale;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public String caseNumberPrefix() {
+        return caseNumberPrefix;
+    }
+
+    public List<String> allowedOrigins() {
+        return Collections.unmodifiableList(allowedOrigins);
+    }
+
+    public int rateLimitPerMinute() {
+        return rateLimitPerMinute;
+    }
+
+    @Override
+    public String toString() {
+        return "TenantSettings{locale=" + locale + ", timeZone=" + timeZone + ", caseNumberPrefix=" + caseNumberPrefix
+                + ", allowedOrigins=" + allowedOrigins + ", rateLimitPerMinute=" + rateLimitPerMinute + "}";
+    }
+}
