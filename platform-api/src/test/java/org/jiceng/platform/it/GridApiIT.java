@@ -481,8 +481,10 @@ class GridApiIT {
         assertEquals(200, openapi.status());
         JsonNode doc = openapi.json();
         List<String> operationIds = doc.findValues("operationId").stream().map(JsonNode::asText).sorted().toList();
-        assertEquals(List.of("createGrid", "deleteGrid", "getGrid", "listGridAncestors", "listGridDescendants",
-                "listGrids", "locateGrid", "moveGrid", "updateGrid"), operationIds);
+        assertEquals(List.of("createGrid", "deleteGrid", "exportTenant", "getGrid", "getTenant", "importGrids",
+                "listGridAncestors", "listGridDescendants", "listGrids", "listTenants", "locateGrid", "moveGrid",
+                "offboardTenant", "registerTenant", "resumeTenant", "suspendTenant", "unregisterTenant", "updateGrid",
+                "updateTenant"), operationIds);
         assertTrue(doc.at("/components/schemas").has("Problem"));
         Http.Reply ready = Http.get(server + "/health/ready", null);
         assertEquals(200, ready.status(), ready.body());

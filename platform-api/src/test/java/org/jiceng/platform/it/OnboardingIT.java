@@ -323,7 +323,7 @@ class OnboardingIT {
         Grid root = z.grids().list(GridListParams.none()).data().get(0);
         assertEquals(3900 + 96 + 2860, root.rollup().population());
         long before = z.grids().descendants(root.id(), GridListParams.none()).stream().count();
-        assertEquals(9, before);
+        assertEquals(8, before);
 
         // importing a file again changes nothing; a changed count updates its node
         GridImportResult again = z.grids().importFile(xlsx, GridFileFormat.XLSX);
@@ -388,7 +388,7 @@ class OnboardingIT {
         Http.Reply raw = Http.get(base + "api/v1/grids", Http.token(theta.issuer(), theta.machineClientId(),
                 theta.machineClientSecret().orElseThrow()));
         assertEquals(401, raw.status());
-        assertEquals("application/problem+json", raw.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(raw.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
         assertEquals("ACTIVE", admin.tenants().resume("theta").status());
         assertEquals(1, t.grids().list(GridListParams.none()).data().size(), "data was kept");
@@ -439,7 +439,7 @@ class OnboardingIT {
         }
         assertTrue(limited != null, "the fourth request of a minute is refused");
         assertTrue(limited.headers().firstValue("Retry-After").isPresent());
-        assertEquals("application/problem+json", limited.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         // another tenant's clients have budgets of their own
         assertEquals(200, Http.get(base + "api/v1/grids", Tenants.token(PlatformEnvironment.BETA, "beta-admin"))
                 .status());

@@ -8,7 +8,6 @@ import org.jiceng.admin.runtime.DatabaseBootstrap;
 import org.jiceng.admin.runtime.EmbeddedPostgres;
 import org.jiceng.admin.runtime.KeycloakServer;
 import org.jiceng.admin.runtime.Processes;
-import org.jiceng.admin.runtime.TenantRegistrar;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -29,6 +29,9 @@ public final class PayaraServer implements AutoCloseable {
         PayaraServer server = new PayaraServer(p, port);
         try {
             Processes.awaitHttpOk(server.url() + "/health/ready", p, Duration.ofSeconds(180), log);
+            // health can answer while the application is still being loaded: wait for the API itself to refuse an
+            // anonymous call, which only the deployed application's authentication does
+            Processes.awaitHttpStatus(server.url() + "/api/v1/grids", 401, p, Duration.ofSeconds(60), log);
         } catch (IOException e) {
             server.close();
             throw e;

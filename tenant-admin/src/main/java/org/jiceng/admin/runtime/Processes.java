@@ -53,6 +53,12 @@ public final class Processes {
 
     /** Polls until the URL answers 200, the process dies, or the timeout passes. */
     public static void awaitHttpOk(String url, Process process, Duration timeout, Path log) throws IOException {
+        awaitHttpStatus(url, 200, process, timeout, log);
+    }
+
+    /** Polls {@code url} until it answers {@code status}, the process dies, or the time is up. */
+    public static void awaitHttpStatus(String url, int status, Process process, Duration timeout, Path log)
+            throws IOException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (process != null && !process.isAlive()) {
@@ -62,7 +68,7 @@ public final class Processes {
             try {
                 HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
+                if (r.statusCode() == status) {
                     return;
                 }
             } catch (IOException notYet) {

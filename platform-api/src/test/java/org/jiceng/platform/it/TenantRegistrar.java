@@ -1,4 +1,6 @@
-package org.jiceng.admin.runtime;
+package org.jiceng.platform.it;
+
+import org.jiceng.admin.runtime.DatabaseBootstrap;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,8 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Writes the platform's global tenant registry directly, as the database owner. Used by the local launcher and
- * tests to register the demo tenants; onboarding in production goes through the platform admin API.
+ * Writes the platform's global tenant registry directly, as the database owner, for the fixed test tenants alpha and
+ * beta (registered before any deployment is reachable). Everything else onboards through the admin API.
  */
 public final class TenantRegistrar {
     private final DatabaseBootstrap.Database db;
