@@ -93,6 +93,12 @@ public final class TenantRegisterParams {
             return this;
         }
 
+        /** Days after closing within which an unsatisfied resident may reopen a case (0–365). */
+        public Builder caseReopenDays(int days) {
+            settings.put("caseReopenDays", days);
+            return this;
+        }
+
         public TenantRegisterParams build() {
             return new TenantRegisterParams(this);
         }

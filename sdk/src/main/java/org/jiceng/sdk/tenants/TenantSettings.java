@@ -19,6 +19,8 @@ public final class TenantSettings {
     private List<String> allowedOrigins = List.of();
     @JsonProperty("rateLimitPerMinute")
     private int rateLimitPerMinute;
+    @JsonProperty("caseReopenDays")
+    private int caseReopenDays;
 
     private TenantSettings() {
     }
@@ -42,6 +44,11 @@ public final class TenantSettings {
 
     public int rateLimitPerMinute() {
         return rateLimitPerMinute;
+    }
+
+    /** Days after closing within which an unsatisfied resident may reopen a case. */
+    public int caseReopenDays() {
+        return caseReopenDays;
     }
 
     @Override

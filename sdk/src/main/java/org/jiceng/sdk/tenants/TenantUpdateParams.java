@@ -64,6 +64,12 @@ public final class TenantUpdateParams {
             return this;
         }
 
+        /** Days after closing within which an unsatisfied resident may reopen a case (0–365). */
+        public Builder caseReopenDays(int days) {
+            settings.put("caseReopenDays", days);
+            return this;
+        }
+
         public TenantUpdateParams build() {
             return new TenantUpdateParams(this);
         }

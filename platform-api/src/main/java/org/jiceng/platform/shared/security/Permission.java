@@ -9,20 +9,34 @@ import java.util.Set;
  * department) is the platform's own data and is checked by each context.
  */
 public enum Permission {
-    GRIDS_READ, GRIDS_WRITE;
+    GRIDS_READ, GRIDS_WRITE,
+    /** Read every case of the tenant. */
+    CASES_READ,
+    /** Read the cases one filed oneself (a resident), or that one's application filed (a vendor's app). */
+    CASES_READ_OWN,
+    /** File a case; a vendor's app may file it for a resident named by an external id. */
+    CASES_REPORT,
+    /** Accept, dispatch, acknowledge, resolve, verify … */
+    CASES_HANDLE,
+    /** Evaluate or reopen one's own closed case. */
+    CASES_EVALUATE,
+    /** Manage the case catalogue and the departments. */
+    CASES_ADMIN;
+
+    private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE);
 
     /** Realm role → permissions. Roles not listed grant nothing. */
     static final Map<String, Set<Permission>> BY_ROLE = Map.ofEntries(
             Map.entry("tenant-admin", EnumSet.allOf(Permission.class)),
-            Map.entry("grid-manager", EnumSet.of(GRIDS_READ, GRIDS_WRITE)),
-            Map.entry("street-officer", EnumSet.of(GRIDS_READ)),
-            Map.entry("community-worker", EnumSet.of(GRIDS_READ)),
-            Map.entry("grid-worker", EnumSet.of(GRIDS_READ)),
-            Map.entry("department-officer", EnumSet.of(GRIDS_READ)),
-            Map.entry("party-secretary", EnumSet.of(GRIDS_READ)),
+            Map.entry("grid-manager", EnumSet.of(GRIDS_READ, GRIDS_WRITE, CASES_READ)),
+            Map.entry("street-officer", WORKER),
+            Map.entry("community-worker", WORKER),
+            Map.entry("grid-worker", WORKER),
+            Map.entry("department-officer", EnumSet.of(GRIDS_READ, CASES_READ, CASES_HANDLE)),
+            Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ)),
             Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ)),
-            Map.entry("vendor-app", EnumSet.of(GRIDS_READ)),
-            Map.entry("resident", EnumSet.of(GRIDS_READ)));
+            Map.entry("vendor-app", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE)),
+            Map.entry("resident", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE)));
 
     public static Set<Permission> of(Set<String> roles) {
         EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);

@@ -19,7 +19,7 @@ import java.util.Set;
 final class TenantAssembler {
     private static final Set<String> PATCHABLE = Set.of("name", "settings");
     private static final Set<String> SETTINGS = Set.of("locale", "timeZone", "caseNumberPrefix", "allowedOrigins",
-            "rateLimitPerMinute");
+            "rateLimitPerMinute", "caseReopenDays");
 
     private TenantAssembler() {
     }
@@ -28,13 +28,13 @@ final class TenantAssembler {
         TenantSettings s = t.settings();
         return new TenantDto(t.id(), t.name(), t.kind().name(), t.divisionCode(), t.issuer(), t.status().name(),
                 new TenantSettingsDto(s.locale(), s.timeZone(), s.caseNumberPrefix(), s.allowedOrigins(),
-                        s.rateLimitPerMinute()), t.version(), t.createdAt(), t.updatedAt());
+                        s.rateLimitPerMinute(), s.caseReopenDays()), t.version(), t.createdAt(), t.updatedAt());
     }
 
     static NewTenant toNewTenant(TenantRegisterRequest r) {
-        TenantSettingsDto s = r.settings() != null ? r.settings() : new TenantSettingsDto(null, null, null, null, null);
+        TenantSettingsDto s = r.settings() != null ? r.settings() : new TenantSettingsDto(null, null, null, null, null, null);
         return new NewTenant(r.code(), r.name(), r.kind(), r.divisionCode(), r.issuer(), s.locale(), s.timeZone(),
-                s.caseNumberPrefix(), s.allowedOrigins(), s.rateLimitPerMinute());
+                s.caseNumberPrefix(), s.allowedOrigins(), s.rateLimitPerMinute(), s.caseReopenDays());
     }
 
     /** RFC 7396 merge patch of name and settings; anything else, or a null, is refused. */
@@ -71,17 +71,21 @@ final class TenantAssembler {
             }
             origins = Optional.of(list);
         }
-        Optional<Integer> rate = Optional.empty();
-        if (settings.containsKey("rateLimitPerMinute")) {
-            if (settings.get("rateLimitPerMinute").getValueType() != JsonValue.ValueType.NUMBER
-                    || !settings.getJsonNumber("rateLimitPerMinute").isIntegral()) {
-                throw new RuleViolation("settings.rateLimitPerMinute", "must be a whole number");
-            }
-            rate = Optional.of(settings.getJsonNumber("rateLimitPerMinute").intValue());
-        }
+        Optional<Integer> rate = integer(settings, "rateLimitPerMinute");
+        Optional<Integer> reopenDays = integer(settings, "caseReopenDays");
         return new TenantChanges(name, string(settings, "locale", "settings.locale"),
                 string(settings, "timeZone", "settings.timeZone"),
-                string(settings, "caseNumberPrefix", "settings.caseNumberPrefix"), origins, rate);
+                string(settings, "caseNumberPrefix", "settings.caseNumberPrefix"), origins, rate, reopenDays);
+    }
+
+    private static Optional<Integer> integer(JsonObject settings, String key) {
+        if (!settings.containsKey(key)) {
+            return Optional.empty();
+        }
+        if (settings.get(key).getValueType() != JsonValue.ValueType.NUMBER || !settings.getJsonNumber(key).isIntegral()) {
+            throw new RuleViolation("settings." + key, "must be a whole number");
+        }
+        return Optional.of(settings.getJsonNumber(key).intValue());
     }
 
     private static Optional<String> string(JsonObject o, String key, String field) {

@@ -12,5 +12,7 @@ public record TenantSettingsDto(
         @Schema(example = "SIP", description = "Prefix of case numbers such as SIP-2026-000123") String caseNumberPrefix,
         @Schema(description = "Browser origins of vendors' front ends allowed by CORS",
                 example = "[\"https://app.example.cn\"]") List<String> allowedOrigins,
-        @Schema(description = "Requests per minute and client") Integer rateLimitPerMinute) {
+        @Schema(description = "Requests per minute and client") Integer rateLimitPerMinute,
+        @Schema(description = "Days after closing within which an unsatisfied resident may reopen a case")
+        Integer caseReopenDays) {
 }

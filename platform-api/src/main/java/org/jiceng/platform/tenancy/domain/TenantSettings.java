@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * @param caseNumberPrefix   prefix of human case numbers, e.g. {@code SIP} in {@code SIP-2026-000123}
  * @param allowedOrigins     browser origins (scheme://host[:port]) of vendors' front ends, for CORS
  * @param rateLimitPerMinute requests one client of the tenant may make per minute
+ * @param caseReopenDays     days after closing within which an unsatisfied resident may reopen a case
  */
 public record TenantSettings(String locale, String timeZone, String caseNumberPrefix, List<String> allowedOrigins,
-                             int rateLimitPerMinute) {
+                             int rateLimitPerMinute, int caseReopenDays) {
 
     public static final Set<String> LOCALES = Set.of("zh-CN", "en");
     public static final int DEFAULT_RATE_LIMIT = 600;
+    public static final int DEFAULT_REOPEN_DAYS = 7;
     private static final Pattern PREFIX = Pattern.compile("^[A-Z][A-Z0-9]{1,9}$");
 
     public TenantSettings {
@@ -34,7 +36,7 @@ public record TenantSettings(String locale, String timeZone, String caseNumberPr
     public static TenantSettings defaults(String tenantCode) {
         String prefix = tenantCode.replace("-", "").toUpperCase(Locale.ROOT);
         return new TenantSettings("zh-CN", "Asia/Shanghai", prefix.length() > 10 ? prefix.substring(0, 10) : prefix,
-                List.of(), DEFAULT_RATE_LIMIT);
+                List.of(), DEFAULT_RATE_LIMIT, DEFAULT_REOPEN_DAYS);
     }
 
     /** Throws {@link RuleViolation} naming the first invalid setting. */
@@ -58,6 +60,9 @@ public record TenantSettings(String locale, String timeZone, String caseNumberPr
         }
         if (rateLimitPerMinute < 1 || rateLimitPerMinute > 1_000_000) {
             throw new RuleViolation("settings.rateLimitPerMinute", "must be between 1 and 1000000");
+        }
+        if (caseReopenDays < 0 || caseReopenDays > 365) {
+            throw new RuleViolation("settings.caseReopenDays", "must be between 0 and 365");
         }
         return this;
     }

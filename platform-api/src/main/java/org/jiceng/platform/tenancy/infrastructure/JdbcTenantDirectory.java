@@ -43,11 +43,11 @@ public class JdbcTenantDirectory implements TenantDirectory {
     @Override
     public void insert(Tenant t, String eventType, String actor) {
         execute("insert into tenant (id, name, division_code, kind, issuer, status, locale, time_zone, "
-                + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, created_at, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (c, ps) -> {
+                + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, case_reopen_days, created_at, "
+                + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (c, ps) -> {
             bind(c, ps, t);
-            ps.setObject(13, t.createdAt());
-            ps.setObject(14, t.updatedAt());
+            ps.setObject(14, t.createdAt());
+            ps.setObject(15, t.updatedAt());
             int n = ps.executeUpdate();
             recordEvent(c, t, eventType, actor);
             return n;
@@ -58,11 +58,11 @@ public class JdbcTenantDirectory implements TenantDirectory {
     public boolean update(Tenant t, long expectedVersion, String eventType, String actor) {
         return execute("update tenant set id = ?, name = ?, division_code = ?, kind = ?, issuer = ?, status = ?, "
                 + "locale = ?, time_zone = ?, case_number_prefix = ?, allowed_origins = ?, rate_limit_per_minute = ?, "
-                + "version = ?, updated_at = ? where id = ? and version = ?", (c, ps) -> {
+                + "version = ?, case_reopen_days = ?, updated_at = ? where id = ? and version = ?", (c, ps) -> {
             bind(c, ps, t);
-            ps.setObject(13, t.updatedAt());
-            ps.setString(14, t.id());
-            ps.setLong(15, expectedVersion);
+            ps.setObject(14, t.updatedAt());
+            ps.setString(15, t.id());
+            ps.setLong(16, expectedVersion);
             int n = ps.executeUpdate();
             if (n == 1) {
                 recordEvent(c, t, eventType, actor);
@@ -126,6 +126,7 @@ public class JdbcTenantDirectory implements TenantDirectory {
         ps.setArray(10, c.createArrayOf("text", t.settings().allowedOrigins().toArray()));
         ps.setInt(11, t.settings().rateLimitPerMinute());
         ps.setLong(12, t.version());
+        ps.setInt(13, t.settings().caseReopenDays());
     }
 
     private List<Tenant> query(String sql, String param) {

@@ -1,0 +1,37 @@
+package org.jiceng.platform.casework.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** Body of {@code POST /api/v1/cases}. */
+@Schema(name = "CaseCreate")
+public record CaseCreateRequest(
+        @Schema(required = true, example = "楼道电动车充电") String title,
+        @Schema(required = true) String description,
+        @Schema(required = true, example = "EBIKE_CHARGING") String categoryCode,
+        @Schema(enumeration = {"NORMAL", "URGENT", "EMERGENCY"}, description = "Default NORMAL") String priority,
+        @Schema(enumeration = {"RESIDENT_APP", "HOTLINE_12345", "GRID_PATROL", "COURTYARD_VISIT", "MEETING", "OTHER"})
+        String source,
+        @Schema(description = "The resident a vendor's app (or a grid worker) files for") Reporter reporter,
+        Boolean anonymous,
+        @Schema(description = "Where; the grid is found from the point when gridId is omitted") Location location,
+        String gridId,
+        List<Attachment> attachments) {
+
+    /** The resident, by the id the vendor's own system knows them by. */
+    @Schema(name = "CaseReporter")
+    public record Reporter(String externalId) {
+    }
+
+    /** A point (WGS-84 unless crs says GCJ02 or BD09) and an address. */
+    @Schema(name = "CaseLocation")
+    public record Location(Double lon, Double lat,
+                           @Schema(enumeration = {"WGS84", "GCJ02", "BD09"}) String crs, String address) {
+    }
+
+    /** A photo stored by the vendor: where, and its SHA-256 so that it can be shown unaltered. */
+    @Schema(name = "CaseAttachment")
+    public record Attachment(String url, String sha256) {
+    }
+}

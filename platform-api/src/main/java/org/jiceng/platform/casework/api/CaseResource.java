@@ -1,0 +1,296 @@
+package org.jiceng.platform.casework.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiceng.platform.casework.application.CaseService;
+import org.jiceng.platform.casework.application.CaseView;
+import org.jiceng.platform.casework.domain.CaseFilter;
+import org.jiceng.platform.casework.domain.CaseStatus;
+import org.jiceng.platform.shared.api.Cursors;
+import org.jiceng.platform.shared.api.ETags;
+import org.jiceng.platform.shared.api.PageDto;
+import org.jiceng.platform.shared.api.PageRequest;
+import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.RequiredFields;
+import org.jiceng.platform.shared.domain.RuleViolation;
+import org.jiceng.platform.shared.domain.Slice;
+import org.jiceng.platform.shared.security.CallerContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /api/v1/cases}: the closed loop. Each step is {@code POST /api/v1/cases/{id}:<action>} with
+ * {@code If-Match}; a step the case cannot take now is 409, naming the steps it can.
+ */
+@Path("api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Residents' appeals and grid workers' findings, from report to evaluation")
+@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing, invalid or expired token, or suspended tenant",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such case (or grid, department, category) for this caller",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CaseResource {
+    private static final String STEP_DESCRIPTION = "Requires If-Match. 409 when the case cannot take this step "
+            + "now; the problem's detail names the steps it can.";
+
+    @Inject
+    CaseService cases;
+    @Inject
+    Cursors cursors;
+    @Inject
+    CallerContext callers;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reportCase", summary = "File a case",
+            description = "The case gets the tenant's next number (PREFIX-YEAR-000123) and its acceptance deadline "
+                    + "from the category and priority. Without gridId it is placed in the deepest grid whose "
+                    + "boundary contains the location. A vendor's app names the resident in reporter.externalId "
+                    + "(or files anonymously). Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Filed",
+            content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response report(CaseCreateRequest request) {
+        RequiredFields.check(request).present("title", request.title()).present("description", request.description())
+                .present("categoryCode", request.categoryCode()).maxLength("title", request.title(), 200)
+                .maxLength("description", request.description(), 4000)
+                .maxLength("location.address", request.location() == null ? null : request.location().address(), 300)
+                .orFail();
+        CaseView v = cases.report(CaseAssembler.toNewCase(request));
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/cases").path(v.record().id()).build())
+                .tag(ETags.of(v.record().version())).entity(CaseAssembler.toDto(v)).build();
+    }
+
+    @GET
+    @Path("cases")
+    @Operation(operationId = "listCases", summary = "Cases, newest first",
+            description = "Filters combine. gridId takes the node's whole subtree. overdue=true: past the deadline "
+                    + "of the current step (acceptance while REPORTED, acknowledgement while DISPATCHED, resolution "
+                    + "while ACCEPTED, IN_PROGRESS or REOPENED). dueWithinHours=n: that deadline falls in the next "
+                    + "n hours. Residents and vendors' apps see only their own cases.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = CasePageSchema.class)))
+    public PageDto<CaseDto> list(@QueryParam("status") String status, @QueryParam("categoryCode") String category,
+                                 @QueryParam("gridId") String gridId, @QueryParam("departmentId") String departmentId,
+                                 @QueryParam("overdue") Boolean overdue,
+                                 @Parameter(description = "1-720") @QueryParam("dueWithinHours") Integer dueWithin,
+                                 @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit);
+        Optional<CaseStatus> s = Optional.ofNullable(status).map(v -> {
+            try {
+                return CaseStatus.valueOf(v);
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("status", "one of " + List.of(CaseStatus.values()));
+            }
+        });
+        if (dueWithin != null && (dueWithin < 1 || dueWithin > 720)) {
+            throw new RuleViolation("dueWithinHours", "1 to 720");
+        }
+        if (Boolean.TRUE.equals(overdue) && dueWithin != null) {
+            throw new RuleViolation("dueWithinHours", "either overdue or dueWithinHours, not both");
+        }
+        String scope = String.join("|", "cases", status, category, gridId, departmentId, String.valueOf(overdue),
+                String.valueOf(dueWithin));
+        String after = cursor == null ? null : cursors.decode(callers.get().tenantId(), scope, cursor);
+        Slice<CaseView> slice = cases.list(CaseFilter.of(s, Optional.ofNullable(category), Optional.ofNullable(gridId),
+                Optional.ofNullable(departmentId), Boolean.TRUE.equals(overdue), Optional.ofNullable(dueWithin)),
+                after, page.limit());
+        List<CaseDto> data = slice.items().stream().map(CaseAssembler::toDto).toList();
+        return new PageDto<>(data, slice.hasMore()
+                ? cursors.encode(callers.get().tenantId(), scope, data.get(data.size() - 1).id()) : null);
+    }
+
+    @GET
+    @Path("cases/{id}")
+    @Operation(operationId = "getCase", summary = "One case; ETag is its version")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response get(@PathParam("id") String id) {
+        return ok(cases.get(id));
+    }
+
+    @GET
+    @Path("cases/{id}/timeline")
+    @Operation(operationId = "getCaseTimeline", summary = "Every step of the case, oldest first")
+    @APIResponse(responseCode = "200", description = "The timeline",
+            content = @Content(schema = @Schema(implementation = TimelineSchema.class)))
+    public PageDto<CaseEventDto> timeline(@PathParam("id") String id) {
+        return new PageDto<>(cases.timeline(id).stream().map(CaseAssembler::toDto).toList(), null);
+    }
+
+    @POST
+    @Path("cases/{id}:accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acceptCase", summary = "Register the case (REPORTED → ACCEPTED)",
+            description = "Sets the resolution deadline. " + STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed now", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        return ok(cases.accept(id, version, body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("cases/{id}:reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rejectCase", summary = "Refuse the case with a reason (REPORTED → REJECTED)",
+            description = STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("reason", body.reason()).orFail();
+        return ok(cases.reject(id, version, body.reason()));
+    }
+
+    @POST
+    @Path("cases/{id}:mark-duplicate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "markCaseDuplicate", summary = "Merge the case into a master case (→ DUPLICATE)",
+            description = STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Merged", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response markDuplicate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("masterCaseId", body.masterCaseId()).orFail();
+        return ok(cases.markDuplicate(id, version, body.masterCaseId()));
+    }
+
+    @POST
+    @Path("cases/{id}:dispatch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "dispatchCase", summary = "Send the case to a grid node or a department (→ DISPATCHED)",
+            description = "Also re-dispatches a DISPATCHED case and sends a REOPENED one back out; the "
+                    + "acknowledgement deadline restarts. " + STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Dispatched", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response dispatch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("handlerKind", body.handlerKind()).present("handlerId", body.handlerId())
+                .orFail();
+        return ok(cases.dispatch(id, version, body.handlerKind(), body.handlerId(), body.note()));
+    }
+
+    @POST
+    @Path("cases/{id}:acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acknowledgeCase", summary = "The handling unit reports in (DISPATCHED → IN_PROGRESS)",
+            description = STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response acknowledge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        return ok(cases.acknowledge(id, version, body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("cases/{id}:defer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "deferCase", summary = "Move the resolution deadline later, with a reason",
+            description = STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Deferred", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response defer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("until", body.until()).present("reason", body.reason()).orFail();
+        return ok(cases.defer(id, version, body.until(), body.reason()));
+    }
+
+    @POST
+    @Path("cases/{id}:resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "resolveCase", summary = "Feed back the result (IN_PROGRESS → RESOLVED)",
+            description = STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response resolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("note", body.note()).orFail();
+        return ok(cases.resolve(id, version, body.note()));
+    }
+
+    @POST
+    @Path("cases/{id}:verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "verifyCase", summary = "Verify on site: passed → CLOSED, failed → IN_PROGRESS (rework)",
+            description = STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response verify(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("passed", body.passed()).orFail();
+        return ok(cases.verify(id, version, body.passed(), body.note()));
+    }
+
+    @POST
+    @Path("cases/{id}:evaluate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "evaluateCase", summary = "The resident's evaluation of a closed case (1-5, once)",
+            description = "Satisfied from 4. " + STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Evaluated", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response evaluate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("score", body.score()).maxLength("comment", body.comment(), 1000).orFail();
+        return ok(cases.evaluate(id, version, body.score(), body.comment()));
+    }
+
+    @POST
+    @Path("cases/{id}:reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reopenCase", summary = "Reopen an unsatisfactorily evaluated case (CLOSED → REOPENED)",
+            description = "Within the tenant's caseReopenDays of closing; counts as rework. " + STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response reopen(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CaseStepRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).present("reason", body.reason()).orFail();
+        return ok(cases.reopen(id, version, body.reason()));
+    }
+
+    private static Response ok(CaseView v) {
+        return Response.ok(CaseAssembler.toDto(v)).tag(ETags.of(v.record().version())).build();
+    }
+
+    /** OpenAPI shape of a page of cases. */
+    @Schema(name = "CasePage")
+    static final class CasePageSchema {
+        public List<CaseDto> data;
+        @Schema(nullable = true)
+        public String nextCursor;
+    }
+
+    /** OpenAPI shape of a timeline. */
+    @Schema(name = "CaseTimeline")
+    static final class TimelineSchema {
+        public List<CaseEventDto> data;
+    }
+}

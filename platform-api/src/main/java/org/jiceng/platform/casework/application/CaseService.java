@@ -1,0 +1,298 @@
+package org.jiceng.platform.casework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jiceng.platform.casework.domain.Actor;
+import org.jiceng.platform.casework.domain.CaseAction;
+import org.jiceng.platform.casework.domain.CaseCategory;
+import org.jiceng.platform.casework.domain.CaseEvent;
+import org.jiceng.platform.casework.domain.CaseFilter;
+import org.jiceng.platform.casework.domain.CasePriority;
+import org.jiceng.platform.casework.domain.CaseRecord;
+import org.jiceng.platform.casework.domain.CaseRepository;
+import org.jiceng.platform.casework.domain.CaseSource;
+import org.jiceng.platform.casework.domain.HandlerKind;
+import org.jiceng.platform.casework.domain.NewCaseFacts;
+import org.jiceng.platform.casework.domain.Transition;
+import org.jiceng.platform.grid.application.GridService;
+import org.jiceng.platform.grid.domain.GridNode;
+import org.jiceng.platform.grid.domain.GridRepository;
+import org.jiceng.platform.shared.domain.RecordNotFound;
+import org.jiceng.platform.shared.domain.RuleViolation;
+import org.jiceng.platform.shared.domain.Slice;
+import org.jiceng.platform.shared.domain.StateConflict;
+import org.jiceng.platform.shared.events.Outbox;
+import org.jiceng.platform.shared.persistence.Ids;
+import org.jiceng.platform.shared.security.AccessDenied;
+import org.jiceng.platform.shared.security.Caller;
+import org.jiceng.platform.shared.security.CallerContext;
+import org.jiceng.platform.shared.security.Permission;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Use cases of the closed loop. Each public method is one transaction: it checks the caller's permission, locks
+ * the case, checks the version the caller saw ({@code If-Match}), takes the step on the aggregate, appends the
+ * timeline entry and records the event in the outbox. Residents and vendors' apps see only the cases they filed.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+    private static final String KIND = "case";
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseCatalog catalog;
+    @Inject
+    GridRepository grids;
+    @Inject
+    GridService gridService;
+    @Inject
+    CallerContext callers;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    public CaseView report(NewCase n) {
+        Caller caller = callers.get();
+        caller.require(Permission.CASES_REPORT);
+        CasePriority priority = parse(CasePriority.class, "priority", n.priority() == null ? "NORMAL" : n.priority());
+        CaseSource source = parse(CaseSource.class, "source", n.source() == null ? defaultSource(caller) : n.source());
+        CaseCategory category = catalog.category(n.categoryCode());
+        String gridId = placeInGrid(n);
+        String reporter = reporterOf(caller, n);
+        OffsetDateTime now = now();
+        int year = now.atZoneSameInstant(ZoneId.of(caller.tenant().settings().timeZone())).getYear();
+        String number = String.format(Locale.ROOT, "%s-%d-%06d", caller.tenant().settings().caseNumberPrefix(), year,
+                cases.nextNumber(year));
+        CaseRecord c = CaseRecord.report(Ids.newId(), number, new NewCaseFacts(n.title(), n.description(), priority,
+                source, reporter, caller.clientId(), n.anonymous(), n.lon(), n.lat(), n.address(),
+                n.attachmentsJson()), category, gridId, now);
+        cases.add(c);
+        append(c, c.reported(), caller, now);
+        cases.flush();
+        outbox.record("case.reported", KIND, c.id(), event(c));
+        return view(c);
+    }
+
+    public CaseView get(String id) {
+        return view(readable(id));
+    }
+
+    public List<CaseEvent> timeline(String id) {
+        return cases.timeline(readable(id).id());
+    }
+
+    public Slice<CaseView> list(CaseFilter filter, String afterId, int limit) {
+        Caller caller = callers.get();
+        if (!caller.can(Permission.CASES_READ) && !caller.can(Permission.CASES_READ_OWN)) {
+            throw new AccessDenied(Permission.CASES_READ);
+        }
+        OffsetDateTime now = now();
+        if (filter.departmentId().isPresent() && cases.department(filter.departmentId().get()).isEmpty()) {
+            throw new RecordNotFound("department", filter.departmentId().get());
+        }
+        Optional<String> path = Optional.empty();
+        if (filter.gridSubtreePath().isPresent()) {
+            path = Optional.of(grids.find(filter.gridSubtreePath().get())
+                    .orElseThrow(() -> new RecordNotFound("grid", filter.gridSubtreePath().get())).path());
+        }
+        // a resident reads the cases filed under their subject, a vendor's app the cases it filed
+        boolean all = caller.can(Permission.CASES_READ);
+        boolean vendor = caller.roles().contains("vendor-app");
+        CaseFilter scoped = new CaseFilter(filter.status(), filter.categoryCode(), path, filter.departmentId(),
+                filter.overdue(), filter.dueWithinHours(),
+                all || vendor ? Optional.empty() : Optional.of(caller.subject()),
+                all || !vendor ? Optional.empty() : Optional.of(String.valueOf(caller.clientId())));
+        return views(Slice.of(cases.list(scoped, now, afterId, limit + 1), limit), now);
+    }
+
+    public CaseView accept(String id, long version, String note) {
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.accept(
+                catalog.category(c.categoryCode()).deadlines(c.priority()), note, now));
+    }
+
+    public CaseView reject(String id, long version, String reason) {
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.reject(reason, now));
+    }
+
+    public CaseView markDuplicate(String id, long version, String masterId) {
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.markDuplicate(
+                cases.find(masterId).orElseThrow(() -> new RecordNotFound("master case", masterId)), now));
+    }
+
+    public CaseView dispatch(String id, long version, String handlerKind, String handlerId, String note) {
+        HandlerKind kind = parse(HandlerKind.class, "handlerKind", handlerKind);
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> {
+            if (kind == HandlerKind.GRID) {
+                grids.find(handlerId).orElseThrow(() -> new RecordNotFound("grid", handlerId));
+            } else if (!catalog.find(handlerId).active()) {
+                throw new StateConflict("department " + handlerId + " is inactive");
+            }
+            return c.dispatch(kind, handlerId.toLowerCase(Locale.ROOT),
+                    catalog.category(c.categoryCode()).deadlines(c.priority()), note, now);
+        });
+    }
+
+    public CaseView acknowledge(String id, long version, String note) {
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.acknowledge(note, now));
+    }
+
+    public CaseView defer(String id, long version, OffsetDateTime until, String reason) {
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.defer(until, reason, now));
+    }
+
+    public CaseView resolve(String id, long version, String note) {
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.resolve(note, now));
+    }
+
+    public CaseView verify(String id, long version, boolean passed, String note) {
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.verify(passed, note, now));
+    }
+
+    public CaseView evaluate(String id, long version, int score, String comment) {
+        return step(id, version, Permission.CASES_EVALUATE, (c, now) -> c.evaluate(score, comment, now));
+    }
+
+    public CaseView reopen(String id, long version, String reason) {
+        Caller caller = callers.get();
+        return step(id, version, Permission.CASES_EVALUATE, (c, now) -> c.reopen(reason,
+                caller.tenant().settings().caseReopenDays(), now));
+    }
+
+    private interface Step {
+        Transition take(CaseRecord c, OffsetDateTime now);
+    }
+
+    private CaseView step(String id, long version, Permission permission, Step step) {
+        Caller caller = callers.get();
+        caller.require(permission);
+        CaseRecord c = cases.findForUpdate(id).orElseThrow(() -> new RecordNotFound("case", id));
+        if (!caller.can(Permission.CASES_READ) && !owns(caller, c)) {
+            throw new RecordNotFound("case", id); // another resident's case does not exist for this caller
+        }
+        c.requireVersion(version);
+        OffsetDateTime now = now();
+        Transition t = step.take(c, now);
+        append(c, t, caller, now);
+        cases.flush();
+        outbox.record("case." + t.action().apiName(), KIND, c.id(), event(c));
+        return view(c, now);
+    }
+
+    private void append(CaseRecord c, Transition t, Caller caller, OffsetDateTime now) {
+        Actor actor = new Actor(caller.subject(), mainRole(caller));
+        cases.add(new CaseEvent(Ids.newId(), c.id(), t.seq(), t.action() == null ? "report" : t.action().apiName(),
+                t.from(), t.to(), actor.subject(), actor.role(), t.note(), now));
+    }
+
+    private CaseRecord readable(String id) {
+        Caller caller = callers.get();
+        if (!caller.can(Permission.CASES_READ) && !caller.can(Permission.CASES_READ_OWN)) {
+            throw new AccessDenied(Permission.CASES_READ);
+        }
+        CaseRecord c = cases.find(id).orElseThrow(() -> new RecordNotFound("case", id));
+        if (!caller.can(Permission.CASES_READ) && !owns(caller, c)) {
+            throw new RecordNotFound("case", id);
+        }
+        return c;
+    }
+
+    /** A resident owns the cases filed under their subject; a vendor's app the cases it filed. */
+    private static boolean owns(Caller caller, CaseRecord c) {
+        if (caller.roles().contains("vendor-app")) {
+            return caller.clientId() != null && caller.clientId().equals(c.reporterClient().orElse(null));
+        }
+        return c.reporterSubject().map(caller.subject()::equals).orElse(false);
+    }
+
+    private String placeInGrid(NewCase n) {
+        if ((n.lon() == null) != (n.lat() == null)) {
+            throw new RuleViolation(n.lon() == null ? "location.lon" : "location.lat", "give both lon and lat");
+        }
+        if (n.gridId() != null) {
+            return grids.find(n.gridId()).orElseThrow(() -> new RecordNotFound("grid", n.gridId())).id();
+        }
+        if (n.lon() == null) {
+            throw new RuleViolation("gridId", "give the grid, or a location to find it from");
+        }
+        try {
+            return gridService.locate(n.lon(), n.lat(), n.crs()).node().id();
+        } catch (RecordNotFound outside) {
+            throw new RuleViolation("location", "the point lies outside every grid of the tenant");
+        }
+    }
+
+    private static String reporterOf(Caller caller, NewCase n) {
+        if (n.anonymous()) {
+            return null;
+        }
+        if (caller.roles().contains("vendor-app")) {
+            if (n.reporterExternalId() == null || n.reporterExternalId().isBlank()) {
+                throw new RuleViolation("reporter.externalId", "a vendor's app names the resident it acts for, "
+                        + "or files the case as anonymous");
+            }
+            return n.reporterExternalId().strip();
+        }
+        if (caller.can(Permission.CASES_HANDLE) && n.reporterExternalId() != null) {
+            return n.reporterExternalId().strip(); // a worker files what a resident told them
+        }
+        return caller.subject();
+    }
+
+    private static String defaultSource(Caller caller) {
+        return caller.can(Permission.CASES_HANDLE) ? "GRID_PATROL" : "RESIDENT_APP";
+    }
+
+    private static String mainRole(Caller caller) {
+        return caller.roles().stream().filter(r -> Permission.of(java.util.Set.of(r)).size() > 0).sorted()
+                .findFirst().orElse(null);
+    }
+
+    private CaseView view(CaseRecord c) {
+        return view(c, now());
+    }
+
+    private static CaseView view(CaseRecord c, OffsetDateTime now) {
+        return new CaseView(c, CaseAction.allowedIn(c.status()), c.isOverdue(now));
+    }
+
+    private Slice<CaseView> views(Slice<CaseRecord> slice, OffsetDateTime now) {
+        return new Slice<>(slice.items().stream().map(c -> view(c, now)).toList(), slice.hasMore());
+    }
+
+    private static Map<String, Object> event(CaseRecord c) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", c.id());
+        payload.put("number", c.number());
+        payload.put("status", c.status().name());
+        payload.put("categoryCode", c.categoryCode());
+        payload.put("gridId", c.gridId());
+        payload.put("version", c.version());
+        return payload;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RuleViolation(field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

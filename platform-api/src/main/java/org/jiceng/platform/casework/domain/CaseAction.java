@@ -1,0 +1,54 @@
+package org.jiceng.platform.casework.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.jiceng.platform.casework.domain.CaseStatus.ACCEPTED;
+import static org.jiceng.platform.casework.domain.CaseStatus.CLOSED;
+import static org.jiceng.platform.casework.domain.CaseStatus.DISPATCHED;
+import static org.jiceng.platform.casework.domain.CaseStatus.IN_PROGRESS;
+import static org.jiceng.platform.casework.domain.CaseStatus.REOPENED;
+import static org.jiceng.platform.casework.domain.CaseStatus.REPORTED;
+import static org.jiceng.platform.casework.domain.CaseStatus.RESOLVED;
+
+/**
+ * Every step a case can take, with the states it may be taken from: the transition table of the closed loop.
+ * The API's action names are the lower-case, dashed forms ({@code mark-duplicate}).
+ */
+public enum CaseAction {
+    ACCEPT(EnumSet.of(REPORTED)),
+    REJECT(EnumSet.of(REPORTED)),
+    MARK_DUPLICATE(EnumSet.of(REPORTED, ACCEPTED)),
+    DISPATCH(EnumSet.of(ACCEPTED, DISPATCHED, REOPENED)),
+    ACKNOWLEDGE(EnumSet.of(DISPATCHED)),
+    DEFER(EnumSet.of(DISPATCHED, IN_PROGRESS)),
+    RESOLVE(EnumSet.of(IN_PROGRESS)),
+    VERIFY(EnumSet.of(RESOLVED)),
+    EVALUATE(EnumSet.of(CLOSED)),
+    REOPEN(EnumSet.of(CLOSED));
+
+    private final Set<CaseStatus> from;
+
+    CaseAction(Set<CaseStatus> from) {
+        this.from = from;
+    }
+
+    public boolean allowedFrom(CaseStatus status) {
+        return from.contains(status);
+    }
+
+    /** The actions a case in {@code status} can take next. */
+    public static Set<CaseAction> allowedIn(CaseStatus status) {
+        EnumSet<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        for (CaseAction a : values()) {
+            if (a.allowedFrom(status)) {
+                allowed.add(a);
+            }
+        }
+        return allowed;
+    }
+
+    public String apiName() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

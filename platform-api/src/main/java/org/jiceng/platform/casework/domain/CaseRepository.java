@@ -1,0 +1,41 @@
+package org.jiceng.platform.casework.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Cases of the caller's tenant. */
+public interface CaseRepository {
+    Optional<CaseRecord> find(String id);
+
+    /** Reads the case with a row lock, so that the version check and the step are one for concurrent callers. */
+    Optional<CaseRecord> findForUpdate(String id);
+
+    /** Cases matching {@code filter}, newest first, after the cursor's case id. */
+    List<CaseRecord> list(CaseFilter filter, OffsetDateTime now, String afterId, int limit);
+
+    List<CaseEvent> timeline(String caseId);
+
+    /** The next number of the tenant's case sequence for {@code year}: 1, 2, 3 … */
+    long nextNumber(int year);
+
+    void add(CaseRecord record);
+
+    void add(CaseEvent event);
+
+    Optional<CaseCategory> category(String code);
+
+    List<CaseCategory> categories();
+
+    void add(CaseCategory category);
+
+    Optional<Department> department(String id);
+
+    List<Department> departments(String afterCode, int limit);
+
+    boolean departmentCodeExists(String code);
+
+    void add(Department department);
+
+    void flush();
+}

@@ -1,0 +1,176 @@
+package org.jiceng.platform.casework.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.QueryHints;
+import org.jiceng.platform.casework.domain.CaseCategory;
+import org.jiceng.platform.casework.domain.CaseEvent;
+import org.jiceng.platform.casework.domain.CaseFilter;
+import org.jiceng.platform.casework.domain.CaseRecord;
+import org.jiceng.platform.casework.domain.CaseRepository;
+import org.jiceng.platform.casework.domain.CaseStatus;
+import org.jiceng.platform.casework.domain.Department;
+import org.jiceng.platform.shared.persistence.Ids;
+import org.jiceng.platform.shared.persistence.TenantDatabase;
+import org.jiceng.platform.shared.security.CallerContext;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** JPQL over the casework tables; EclipseLink adds the tenant criterion to every statement, RLS checks it again. */
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+    @Inject
+    TenantDatabase db;
+    @Inject
+    CallerContext callers;
+
+    private EntityManager em() {
+        return db.em();
+    }
+
+    @Override
+    public Optional<CaseRecord> find(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(CaseRecord.class, id.toLowerCase()))
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<CaseRecord> findForUpdate(String id) {
+        return Ids.isWellFormed(id)
+                ? Optional.ofNullable(em().find(CaseRecord.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<CaseRecord> list(CaseFilter f, OffsetDateTime now, String afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("select c from CaseRecord c where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        f.status().ifPresent(s -> {
+            jpql.append(" and c.status = :status");
+            params.put("status", s);
+        });
+        f.categoryCode().ifPresent(code -> {
+            jpql.append(" and c.categoryCode = :category");
+            params.put("category", code);
+        });
+        f.gridSubtreePath().ifPresent(path -> {
+            jpql.append(" and c.gridId in (select n.id from GridNode n where n.path like :path)");
+            params.put("path", path + "%"); // paths hold only ids and slashes
+        });
+        f.departmentId().ifPresent(d -> {
+            jpql.append(" and c.handlerKind = org.jiceng.platform.casework.domain.HandlerKind.DEPARTMENT"
+                    + " and c.handlerId = :department");
+            params.put("department", d);
+        });
+        if (f.overdue() || f.dueWithinHours().isPresent()) {
+            // the deadline of the step the case is in; closed, rejected and duplicate cases have none
+            String window = f.overdue() ? " < :now" : " between :now and :soon";
+            jpql.append(" and ((c.status = :reported and c.acceptDueAt").append(window).append(")")
+                    .append(" or (c.status = :dispatched and c.acknowledgeDueAt").append(window).append(")")
+                    .append(" or (c.status in :working and c.resolveDueAt").append(window).append("))");
+            params.put("reported", CaseStatus.REPORTED);
+            params.put("dispatched", CaseStatus.DISPATCHED);
+            params.put("working", List.of(CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.REOPENED));
+            params.put("now", now);
+            if (!f.overdue()) {
+                params.put("soon", now.plusHours(f.dueWithinHours().get()));
+            }
+        }
+        f.reporterSubject().ifPresent(subject -> {
+            jpql.append(" and c.reporterSubject = :subject");
+            params.put("subject", subject);
+        });
+        f.reporterClient().ifPresent(client -> {
+            jpql.append(" and c.reporterClient = :client");
+            params.put("client", client);
+        });
+        if (afterId != null) {
+            jpql.append(" and c.id < :after");
+            params.put("after", afterId);
+        }
+        jpql.append(" order by c.id desc");
+        TypedQuery<CaseRecord> q = em().createQuery(jpql.toString(), CaseRecord.class).setMaxResults(limit);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    @Override
+    public List<CaseEvent> timeline(String caseId) {
+        return em().createQuery("select e from CaseEvent e where e.caseId = :id order by e.seq", CaseEvent.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    @Override
+    public long nextNumber(int year) {
+        // one row per tenant and year, incremented under its row lock: numbers are gap-free within a year
+        Object n = em().createNativeQuery("insert into case_number_counter (tenant_id, year, last) values (?1, ?2, 1) "
+                        + "on conflict (tenant_id, year) do update set last = case_number_counter.last + 1 returning last")
+                .setParameter(1, callers.get().tenantId())
+                .setParameter(2, year)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    @Override
+    public void add(CaseRecord record) {
+        em().persist(record);
+    }
+
+    @Override
+    public void add(CaseEvent event) {
+        em().persist(event);
+    }
+
+    @Override
+    public Optional<CaseCategory> category(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em().find(CaseCategory.class, code));
+    }
+
+    @Override
+    public List<CaseCategory> categories() {
+        return new ArrayList<>(em().createQuery("select c from CaseCategory c order by c.code", CaseCategory.class)
+                .getResultList());
+    }
+
+    @Override
+    public void add(CaseCategory category) {
+        em().persist(category);
+    }
+
+    @Override
+    public Optional<Department> department(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Department.class, id.toLowerCase()))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<Department> departments(String afterCode, int limit) {
+        return em().createQuery("select d from Department d where d.code > :after order by d.code", Department.class)
+                .setParameter("after", afterCode == null ? "" : afterCode).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean departmentCodeExists(String code) {
+        return em().createQuery("select count(d) from Department d where d.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
+    }
+
+    @Override
+    public void add(Department department) {
+        em().persist(department);
+    }
+
+    @Override
+    public void flush() {
+        em().flush();
+    }
+}
