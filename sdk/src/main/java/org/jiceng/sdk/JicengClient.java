@@ -3,6 +3,9 @@ package org.jiceng.sdk;
 import org.jiceng.sdk.core.ClientCredentialsTokenProvider;
 import org.jiceng.sdk.core.HttpTransport;
 import org.jiceng.sdk.core.TokenProvider;
+import org.jiceng.sdk.cases.CaseCategoryService;
+import org.jiceng.sdk.cases.CaseService;
+import org.jiceng.sdk.cases.DepartmentService;
 import org.jiceng.sdk.grids.GridService;
 import org.jiceng.sdk.tenants.TenantService;
 
@@ -30,10 +33,16 @@ public final class JicengClient {
 
     private final GridService grids;
     private final TenantService tenants;
+    private final CaseService cases;
+    private final DepartmentService departments;
+    private final CaseCategoryService caseCategories;
 
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
         this.tenants = new TenantService(transport);
+        this.cases = new CaseService(transport);
+        this.departments = new DepartmentService(transport);
+        this.caseCategories = new CaseCategoryService(transport);
     }
 
     public static Builder builder() {
@@ -43,6 +52,21 @@ public final class JicengClient {
     /** 网格: the administrative grid tree. */
     public GridService grids() {
         return grids;
+    }
+
+    /** 诉求/事件: cases of the closed loop, from report to evaluation. */
+    public CaseService cases() {
+        return cases;
+    }
+
+    /** 职能部门: departments and other units cases are dispatched to. */
+    public DepartmentService departments() {
+        return departments;
+    }
+
+    /** 事项分类: the case catalogue with its deadlines. */
+    public CaseCategoryService caseCategories() {
+        return caseCategories;
     }
 
     /** 租户: platform administration of tenants; needs a platform-admin token of the platform realm. */

@@ -84,6 +84,9 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
                 }
                 secrets.put("alpha-viewer", realms.ensureServiceClient(ALPHA, "alpha-viewer", List.of("grid-worker"), 0));
                 secrets.put("alpha-norole", realms.ensureServiceClient(ALPHA, "alpha-norole", List.of(), 0));
+                secrets.put("alpha-vendor", realms.ensureServiceClient(ALPHA, "alpha-vendor", List.of("vendor-app"), 0));
+                secrets.put("alpha-vendor2", realms.ensureServiceClient(ALPHA, "alpha-vendor2", List.of("vendor-app"), 0));
+                secrets.put("alpha-resident", realms.ensureServiceClient(ALPHA, "alpha-resident", List.of("resident"), 0));
                 secrets.put("alpha-shortlived",
                         realms.ensureServiceClient(ALPHA, "alpha-shortlived", List.of("tenant-admin"), 2));
                 secrets.put(PLATFORM_ADMIN, realms.ensurePlatformRealm(PLATFORM_ADMIN));

@@ -81,6 +81,7 @@ public class CaseService {
                 source, reporter, caller.clientId(), n.anonymous(), n.lon(), n.lat(), n.address(),
                 n.attachmentsJson()), category, gridId, now);
         cases.add(c);
+        cases.flush(); // the case row first: its timeline refers to it, and JPA knows of no relation between them
         append(c, c.reported(), caller, now);
         cases.flush();
         outbox.record("case.reported", KIND, c.id(), event(c));

@@ -1,0 +1,346 @@
+package org.jiceng.platform.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.RequestOptions;
+import org.jiceng.sdk.cases.CaseCategory;
+import org.jiceng.sdk.cases.CaseCreateParams;
+import org.jiceng.sdk.cases.CaseEvent;
+import org.jiceng.sdk.cases.CaseListParams;
+import org.jiceng.sdk.cases.CasePriority;
+import org.jiceng.sdk.cases.CaseRecord;
+import org.jiceng.sdk.cases.CaseStatus;
+import org.jiceng.sdk.cases.Department;
+import org.jiceng.sdk.errors.BadRequestException;
+import org.jiceng.sdk.errors.ConflictException;
+import org.jiceng.sdk.errors.JicengServiceException;
+import org.jiceng.sdk.errors.NotFoundException;
+import org.jiceng.sdk.errors.PermissionDeniedException;
+import org.jiceng.sdk.errors.PreconditionFailedException;
+import org.jiceng.sdk.grids.Geometry;
+import org.jiceng.sdk.grids.Grid;
+import org.jiceng.sdk.grids.GridCreateParams;
+import org.jiceng.sdk.grids.GridLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The closed loop end to end through the SDK, against Payara Micro, PostgreSQL and Keycloak: a vendor's app files
+ * for a resident, grid workers and departments handle, the resident evaluates.
+ */
+@ExtendWith(PlatformEnvironment.class)
+@ExtendWith(ArquillianExtension.class)
+class CaseworkIT {
+    private static final AtomicInteger STREETS = new AtomicInteger(900);
+    private static final AtomicInteger DEPARTMENTS = new AtomicInteger(1);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformEnvironment.war();
+    }
+
+    @ArquillianResource
+    URL deployed;
+    URL base;
+    JicengClient admin;
+    JicengClient worker;
+    JicengClient vendor;
+    JicengClient otherVendor;
+    JicengClient resident;
+    JicengClient beta;
+    Grid street;
+    double west;
+
+    @BeforeEach
+    void setUp() {
+        base = PlatformEnvironment.local(deployed);
+        admin = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-admin");
+        worker = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-viewer"); // a grid-worker
+        vendor = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-vendor");
+        otherVendor = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-vendor2");
+        resident = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-resident");
+        beta = Tenants.client(base, PlatformEnvironment.BETA, "beta-admin");
+        Grid root = Tenants.alphaRoot(admin);
+        int segment = STREETS.getAndIncrement();
+        west = 100 + (segment - 900) * 0.5; // a street of its own, far from every other test's boundaries
+        street = admin.grids().create(GridCreateParams.builder().parentId(root.id()).level(GridLevel.STREET)
+                .code(root.code() + segment).name("测试街道 " + segment)
+                .boundary(Geometry.rectangle(west, 10, west + 0.2, 10.2)).build());
+    }
+
+    private CaseRecord reportForResident(String residentId) {
+        return vendor.cases().report(CaseCreateParams.builder().title("消防通道被占").description("楼下消防通道长期停车")
+                .categoryCode("PARKING").reporterExternalId(residentId).location(west + 0.1, 10.1)
+                .address("测试小区 3 幢").attachment("https://img.example.cn/a.jpg", "a".repeat(64)).build());
+    }
+
+    private Department department(String name) {
+        return admin.departments().create("DEPT_" + DEPARTMENTS.getAndIncrement() + "_" + System.nanoTime() % 100000,
+                name, null);
+    }
+
+    @Test
+    void theWholeLoopFromAResidentsReportToTheirEvaluation() {
+        List<CaseCategory> categories = worker.caseCategories().list();
+        assertTrue(categories.size() >= 13, categories.toString());
+        CaseCategory parking = categories.stream().filter(c -> c.code().equals("PARKING")).findFirst().orElseThrow();
+
+        CaseRecord c = reportForResident("wx-openid-1");
+        assertEquals(CaseStatus.REPORTED, c.status());
+        assertTrue(c.number().matches("ALPHA-20\\d\\d-\\d{6}"), c.number());
+        assertEquals(street.id(), c.gridId(), "placed in the grid containing the point");
+        assertEquals("wx-openid-1", c.reporterSubject().orElseThrow());
+        assertEquals("alpha-vendor", c.reporterClient().orElseThrow());
+        assertEquals(c.reportedAt().plusHours(parking.normal().acceptHours()), c.acceptDueAt());
+        assertEquals(List.of("accept", "reject", "mark-duplicate"), c.nextActions());
+
+        Department housing = department("区住建局");
+        c = worker.cases().accept(c, "受理");
+        assertEquals(c.acceptedAt().orElseThrow().plusHours(parking.normal().resolveHours()),
+                c.resolveDueAt().orElseThrow());
+        c = worker.cases().dispatchToDepartment(c, housing.id(), "请住建局处置");
+        assertEquals(CaseStatus.DISPATCHED, c.status());
+        assertEquals(1, admin.cases().list(CaseListParams.builder().departmentId(housing.id()).build())
+                .stream().count());
+        c = worker.cases().acknowledge(c, "住建局报到");
+        c = worker.cases().resolve(c, "已清理");
+        c = worker.cases().verify(c, false, "现场仍有车辆");
+        assertEquals(CaseStatus.IN_PROGRESS, c.status());
+        assertEquals(1, c.reworkCount());
+        c = worker.cases().resolve(c, "加装隔离桩");
+        c = worker.cases().verify(c, true, "核查通过");
+        assertEquals(CaseStatus.CLOSED, c.status());
+
+        CaseRecord closed = c;
+        assertThrows(PermissionDeniedException.class, () -> worker.cases().evaluate(closed, 5, null),
+                "evaluation is the resident's");
+        c = vendor.cases().evaluate(c, 2, "问题反复");
+        assertEquals(2, c.evaluationScore().orElseThrow());
+        c = vendor.cases().reopen(c, "车辆又回来了");
+        assertEquals(CaseStatus.REOPENED, c.status());
+        assertEquals(2, c.reworkCount());
+        c = worker.cases().dispatchToGrid(c, street.id(), "街道网格员跟进");
+        assertEquals("GRID", c.handlerKind().orElseThrow());
+
+        List<String> actions = vendor.cases().timeline(c.id()).stream().map(CaseEvent::action).toList();
+        assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "resolve", "verify", "resolve", "verify",
+                "evaluate", "reopen", "dispatch"), actions);
+        CaseEvent accepted = worker.cases().timeline(c.id()).get(1);
+        assertEquals(CaseStatus.REPORTED, accepted.fromStatus().orElseThrow());
+        assertEquals("grid-worker", accepted.actorRole().orElseThrow());
+    }
+
+    @Test
+    void residentsAndVendorsSeeOnlyTheirOwnCases() {
+        CaseRecord filed = reportForResident("wx-openid-2");
+        CaseRecord own = resident.cases().report(CaseCreateParams.builder().title("电梯困人").description("3 号楼电梯停运")
+                .categoryCode("ELEVATOR").priority(CasePriority.EMERGENCY).gridId(street.id()).build());
+        assertEquals(own.reportedAt().plusHours(1), own.acceptDueAt(), "an emergency elevator case: one hour");
+
+        assertTrue(vendor.cases().list(CaseListParams.none()).stream().allMatch(x -> "alpha-vendor"
+                .equals(x.reporterClient().orElse(null))));
+        assertThrows(NotFoundException.class, () -> otherVendor.cases().retrieve(filed.id()));
+        assertThrows(NotFoundException.class, () -> resident.cases().retrieve(filed.id()));
+        assertEquals(own.id(), resident.cases().retrieve(own.id()).id());
+        assertTrue(resident.cases().list(CaseListParams.none()).stream().allMatch(x -> x.id().equals(own.id())
+                || x.reporterSubject().equals(own.reporterSubject())));
+        assertThrows(PermissionDeniedException.class, () -> resident.cases().accept(own, null));
+        assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode("NOISE").gridId(street.id()).build()), "whom does the vendor act for?");
+        CaseRecord anonymous = vendor.cases().report(CaseCreateParams.builder().title("广场舞噪音").description("晚上十点后")
+                .categoryCode("NOISE").anonymous(true).gridId(street.id()).build());
+        assertTrue(anonymous.reporterSubject().isEmpty());
+    }
+
+    @Test
+    void everyIllegalStepIsRefusedWithTheStepsAllowed() {
+        CaseRecord c = reportForResident("wx-openid-3");
+        ConflictException early = assertThrows(ConflictException.class, () -> worker.cases().resolve(c, "done"));
+        assertTrue(early.problem().detail().orElse("").contains("accept, reject, mark-duplicate"),
+                early.problem().toString());
+        for (Callable<CaseRecord> illegal : List.<Callable<CaseRecord>>of(
+                () -> worker.cases().acknowledge(c, null),
+                () -> worker.cases().verify(c, true, null),
+                () -> worker.cases().dispatchToGrid(c, street.id(), null),
+                () -> vendor.cases().evaluate(c, 5, null),
+                () -> vendor.cases().reopen(c, "x"))) {
+            assertThrows(ConflictException.class, illegal::call);
+        }
+        CaseRecord accepted = worker.cases().accept(c, null);
+        assertThrows(PreconditionFailedException.class, () -> worker.cases().reject(c, "stale version"));
+        assertThrows(ConflictException.class, () -> worker.cases().accept(accepted, null));
+
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-viewer");
+        Http.Reply noIfMatch = Http.json("POST", base + "api/v1/cases/" + c.id() + ":reject", token,
+                "{\"reason\":\"x\"}");
+        GridApiIT.assertProblem(noIfMatch, 428);
+        Http.Reply noReason = Http.json("POST", base + "api/v1/cases/" + c.id() + ":reject", token, "{}",
+                "If-Match", "\"" + accepted.version() + "\"");
+        GridApiIT.assertProblem(noReason, 400);
+        GridApiIT.assertProblem(Http.json("POST", base + "api/v1/cases/" + c.id() + ":dispatch", token,
+                "{\"handlerKind\":\"MOON\",\"handlerId\":\"x\"}", "If-Match", "\"" + accepted.version() + "\""), 400);
+        assertEquals(accepted.version(), admin.cases().retrieve(c.id()).version(), "nothing changed");
+    }
+
+    @Test
+    void fiftyConcurrentConflictingStepsLeaveOneWinnerAndAConsistentTimeline() throws Exception {
+        CaseRecord c = reportForResident("wx-openid-4");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            boolean accept = i % 2 == 0;
+            results.add(pool.submit(() -> {
+                try {
+                    if (accept) {
+                        worker.cases().accept(c, null);
+                    } else {
+                        worker.cases().reject(c, "重复");
+                    }
+                    return 200;
+                } catch (JicengServiceException e) {
+                    return e.statusCode();
+                }
+            }));
+        }
+        int ok = 0;
+        for (Future<Integer> f : results) {
+            int status = f.get();
+            assertTrue(status == 200 || status == 409 || status == 412, "status " + status);
+            ok += status == 200 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, ok);
+        List<CaseEvent> timeline = admin.cases().timeline(c.id());
+        assertEquals(2, timeline.size(), timeline.toString());
+        assertEquals(2, admin.cases().retrieve(c.id()).version());
+    }
+
+    @Test
+    void anIdempotencyKeyFilesACaseOnce() {
+        CaseCreateParams params = CaseCreateParams.builder().title("路灯不亮").description("小区北门路灯")
+                .categoryCode("FACILITY_REPAIR").gridId(street.id()).reporterExternalId("wx-openid-5").build();
+        RequestOptions key = RequestOptions.builder().idempotencyKey("case-" + System.nanoTime()).build();
+        CaseRecord first = vendor.cases().report(params, key);
+        CaseRecord again = vendor.cases().report(params, key);
+        assertEquals(first.id(), again.id());
+        assertEquals(first.number(), again.number());
+        assertEquals(1, admin.cases().list(CaseListParams.builder().gridId(street.id())
+                .categoryCode("FACILITY_REPAIR").build()).stream().count());
+    }
+
+    @Test
+    void deadlinesFilterOverdueAndDueSoon() throws Exception {
+        CaseRecord soon = reportForResident("wx-openid-6");
+        CaseRecord late = reportForResident("wx-openid-7");
+        try (Connection c = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "update case_record set accept_due_at = now() - interval '1 hour' where id = ?::uuid")) {
+            ps.setString(1, late.id());
+            assertEquals(1, ps.executeUpdate());
+        }
+        List<String> overdue = admin.cases().list(CaseListParams.builder().gridId(street.id()).overdue(true).build())
+                .stream().map(CaseRecord::id).toList();
+        assertEquals(List.of(late.id()), overdue);
+        assertTrue(admin.cases().retrieve(late.id()).overdue());
+        List<String> dueSoon = admin.cases().list(CaseListParams.builder().gridId(street.id()).dueWithinHours(25)
+                .build()).stream().map(CaseRecord::id).toList();
+        assertEquals(List.of(soon.id()), dueSoon);
+        assertEquals(0, admin.cases().list(CaseListParams.builder().gridId(street.id()).dueWithinHours(1).build())
+                .stream().count());
+        assertEquals(2, admin.cases().list(CaseListParams.builder().gridId(street.id()).status(CaseStatus.REPORTED)
+                .limit(1).build()).stream().count(), "auto-paging across pages of one");
+    }
+
+    @Test
+    void badInputIsRefusedAndWritesNothing() {
+        long before = admin.cases().list(CaseListParams.builder().gridId(street.id()).build()).stream().count();
+        assertThrows(NotFoundException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode("NO_SUCH_CATEGORY").gridId(street.id()).reporterExternalId("x").build()));
+        BadRequestException outside = assertThrows(BadRequestException.class, () -> vendor.cases().report(
+                CaseCreateParams.builder().title("t").description("d").categoryCode("PARKING").reporterExternalId("x")
+                        .location(-170, -80).build()));
+        assertEquals("location", outside.problem().errors().get(0).field());
+        assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d".repeat(4001)).categoryCode("PARKING").gridId(street.id()).reporterExternalId("x")
+                .build()));
+        assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode("PARKING").gridId(street.id()).reporterExternalId("x")
+                .attachment("ftp://x", "not-a-hash").build()));
+        assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode("PARKING").reporterExternalId("x").build()), "no grid, no location");
+        assertThrows(NotFoundException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode("PARKING").gridId("01900000-0000-7000-8000-000000000000")
+                .reporterExternalId("x").build()));
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-vendor");
+        GridApiIT.assertProblem(Http.json("POST", base + "api/v1/cases", token, "{\"title\": 5"), 400);
+        GridApiIT.assertProblem(Http.json("POST", base + "api/v1/cases", token,
+                "{\"title\":\"t\",\"description\":\"d\",\"categoryCode\":\"PARKING\",\"priority\":\"WHENEVER\","
+                        + "\"gridId\":\"" + street.id() + "\",\"reporter\":{\"externalId\":\"x\"}}"), 400);
+        assertEquals(before, admin.cases().list(CaseListParams.builder().gridId(street.id()).build()).stream().count());
+
+        CaseRecord c = closedCase();
+        assertThrows(BadRequestException.class, () -> vendor.cases().evaluate(c, 0, null));
+        assertThrows(BadRequestException.class, () -> vendor.cases().evaluate(c, 6, null));
+        CaseRecord open = reportForResident("wx-openid-9");
+        assertThrows(ConflictException.class, () -> vendor.cases().evaluate(open, 5, null), "evaluation before close");
+    }
+
+    @Test
+    void anotherTenantsCasesDepartmentsGridsAndCursorsDoNotExist() {
+        CaseRecord c = reportForResident("wx-openid-8");
+        Department housing = department("住建局");
+        assertThrows(NotFoundException.class, () -> beta.cases().retrieve(c.id()));
+        assertThrows(NotFoundException.class, () -> beta.cases().timeline(c.id()));
+        assertThrows(NotFoundException.class, () -> beta.cases().accept(c, null));
+        assertThrows(NotFoundException.class, () -> beta.departments().retrieve(housing.id()));
+        assertThrows(NotFoundException.class, () -> beta.cases().list(CaseListParams.builder().gridId(street.id())
+                .build()).stream().count());
+        assertThrows(NotFoundException.class, () -> beta.cases().list(CaseListParams.builder()
+                .departmentId(housing.id()).build()).stream().count());
+        assertFalse(beta.cases().list(CaseListParams.none()).stream().anyMatch(x -> x.id().equals(c.id())));
+        // alpha's department or grid as a dispatch target of alpha's own case works; from beta's view they are unknown
+        CaseRecord accepted = admin.cases().accept(c, null);
+        Department betaDept = beta.departments().create("BETA_ONLY_" + System.nanoTime() % 100000, "别的区", null);
+        assertThrows(NotFoundException.class, () -> admin.cases().dispatchToDepartment(accepted, betaDept.id(), null));
+        Grid betaRoot = Tenants.betaRoot(beta);
+        assertThrows(NotFoundException.class, () -> admin.cases().dispatchToGrid(accepted, betaRoot.id(), null));
+
+        // a cursor issued to alpha is refused to beta
+        admin.cases().report(CaseCreateParams.builder().title("t").description("d").categoryCode("OTHER")
+                .gridId(street.id()).build());
+        String cursor = admin.cases().list(CaseListParams.builder().limit(1).build()).nextCursor().orElseThrow();
+        String betaToken = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
+        GridApiIT.assertProblem(Http.get(base + "api/v1/cases?limit=1&cursor=" + cursor, betaToken), 400);
+    }
+
+    private CaseRecord closedCase() {
+        CaseRecord c = reportForResident("wx-openid-closed");
+        c = worker.cases().accept(c, null);
+        c = worker.cases().dispatchToGrid(c, street.id(), null);
+        c = worker.cases().acknowledge(c, null);
+        c = worker.cases().resolve(c, "done");
+        return worker.cases().verify(c, true, null);
+    }
+}
