@@ -14,6 +14,8 @@ import org.jiceng.sdk.cases.CasePriority;
 import org.jiceng.sdk.cases.CaseRecord;
 import org.jiceng.sdk.cases.CaseStatus;
 import org.jiceng.sdk.cases.Department;
+import org.jiceng.sdk.cases.Summons;
+import org.jiceng.sdk.cases.WhistleParams;
 import org.jiceng.sdk.errors.BadRequestException;
 import org.jiceng.sdk.errors.ConflictException;
 import org.jiceng.sdk.errors.JicengServiceException;
@@ -333,6 +335,59 @@ class CaseworkIT {
         String cursor = admin.cases().list(CaseListParams.builder().limit(1).build()).nextCursor().orElseThrow();
         String betaToken = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
         GridApiIT.assertProblem(Http.get(base + "api/v1/cases?limit=1&cursor=" + cursor, betaToken), 400);
+    }
+
+    @Test
+    void theStreetWhistlesAndDepartmentsReportEachByTheirOwnDeadline() {
+        Grid community = admin.grids().create(GridCreateParams.builder().parentId(street.id())
+                .level(GridLevel.COMMUNITY).code(street.code() + "001").name("测试社区").build());
+        Department housing = department("住建局");
+        Department urban = department("城管局");
+        CaseRecord c = vendor.cases().report(CaseCreateParams.builder().title("违建阳光房").description("顶楼加建")
+                .categoryCode("ILLEGAL_CONSTRUCTION").gridId(community.id()).reporterExternalId("wx-openid-w").build());
+        CaseRecord reported = c;
+        assertThrows(ConflictException.class, () -> worker.cases().whistle(reported, WhistleParams.builder()
+                .summon(housing.id()).build()), "no whistle before dispatch");
+        c = worker.cases().accept(c, null);
+        c = worker.cases().dispatchToGrid(c, community.id(), "社区先处置");
+        c = worker.cases().acknowledge(c, null);
+        CaseRecord working = c;
+        assertThrows(BadRequestException.class, () -> worker.cases().whistle(working, WhistleParams.builder()
+                .build()), "a whistle must do something");
+        assertThrows(NotFoundException.class, () -> worker.cases().whistle(working, WhistleParams.builder()
+                .summon("01900000-0000-7000-8000-000000000000").build()));
+        assertThrows(BadRequestException.class, () -> worker.cases().whistle(working, WhistleParams.builder()
+                .summon(housing.id()).summon(housing.id()).build()));
+
+        c = worker.cases().whistle(c, WhistleParams.builder().escalateToStreet().summon(housing.id(), 2)
+                .summon(urban.id()).note("社区无执法权").build());
+        assertEquals(CaseStatus.IN_PROGRESS, c.status());
+        assertEquals(street.id(), c.handlerId().orElseThrow(), "escalated to the street above the community");
+        List<Summons> summonses = worker.cases().summonses(c.id());
+        assertEquals(2, summonses.size());
+        Summons toHousing = summonses.stream().filter(x -> x.departmentId().equals(housing.id())).findFirst()
+                .orElseThrow();
+        assertEquals(toHousing.summonedAt().plusHours(2), toHousing.dueAt());
+        Summons toUrban = summonses.stream().filter(x -> x.departmentId().equals(urban.id())).findFirst().orElseThrow();
+        assertEquals(toUrban.summonedAt().plusHours(48), toUrban.dueAt(), "ILLEGAL_CONSTRUCTION: 48 h to report");
+
+        List<Summons> after = worker.cases().acknowledgeSummons(c.id(), toHousing.id(), "住建局已到场");
+        Summons acknowledged = after.stream().filter(x -> x.id().equals(toHousing.id())).findFirst().orElseThrow();
+        assertTrue(acknowledged.acknowledgedAt().isPresent());
+        assertTrue(acknowledged.onTime());
+        String caseId = c.id();
+        assertThrows(ConflictException.class, () -> worker.cases().acknowledgeSummons(caseId, toHousing.id(), null));
+        CaseRecord other = reportForResident("wx-openid-x");
+        assertThrows(NotFoundException.class, () -> worker.cases().acknowledgeSummons(other.id(), toUrban.id(), null),
+                "a summons belongs to its case");
+        assertThrows(NotFoundException.class, () -> beta.cases().summonses(caseId));
+        assertThrows(NotFoundException.class, () -> beta.cases().acknowledgeSummons(caseId, toUrban.id(), null));
+
+        CaseRecord atStreet = admin.cases().retrieve(caseId);
+        assertThrows(ConflictException.class, () -> worker.cases().whistle(atStreet, WhistleParams.builder()
+                .escalateToStreet().build()), "already at the street: summon departments instead");
+        List<String> actions = worker.cases().timeline(caseId).stream().map(CaseEvent::action).toList();
+        assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "whistle", "acknowledge-summons"), actions);
     }
 
     private CaseRecord closedCase() {

@@ -26,6 +26,9 @@ public final class CaseService {
     private static final JavaType TIMELINE = Json.mapper().getTypeFactory()
             .constructParametricType(ListResponse.class, CaseEvent.class);
 
+    private static final JavaType SUMMONSES = Json.mapper().getTypeFactory()
+            .constructParametricType(ListResponse.class, Summons.class);
+
     private final HttpTransport transport;
 
     public CaseService(HttpTransport transport) {
@@ -112,6 +115,26 @@ public final class CaseService {
         Map<String, Object> b = body("reason", reason);
         b.put("until", until.toString());
         return step(current, "defer", b);
+    }
+
+    /** 吹哨: escalates the case to its street and/or summons departments; the case keeps its state. */
+    public CaseRecord whistle(CaseRecord current, WhistleParams params) {
+        return step(current, "whistle", params.toBody());
+    }
+
+    /** The departments the case's whistles summoned. */
+    public List<Summons> summonses(String caseId) {
+        ListResponse<Summons> list = transport.execute(ApiRequest.get(path(caseId) + "/summonses"),
+                RequestOptions.none()).as(SUMMONSES);
+        return list.data();
+    }
+
+    /** 报到: a summoned department reports in; returns all summonses of the case. */
+    public List<Summons> acknowledgeSummons(String caseId, String summonsId, String note) {
+        ListResponse<Summons> list = transport.execute(ApiRequest.post(path(caseId) + "/summonses/"
+                + ApiRequest.segment(summonsId) + ":acknowledge", body("note", note)), RequestOptions.none())
+                .as(SUMMONSES);
+        return list.data();
     }
 
     /** Feeds back the result (IN_PROGRESS → RESOLVED). */

@@ -61,6 +61,8 @@ public class CaseResource {
     @Inject
     Cursors cursors;
     @Inject
+    java.time.Clock clock;
+    @Inject
     CallerContext callers;
     @Context
     UriInfo uri;
@@ -225,6 +227,53 @@ public class CaseResource {
     }
 
     @POST
+    @Path("cases/{id}:whistle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "whistleCase", summary = "吹哨: escalate to the street and/or summon departments",
+            description = "From DISPATCHED or IN_PROGRESS; the state stays. escalate=true hands the case to the "
+                    + "STREET above its handling grid. Each summoned department gets its own deadline and reports "
+                    + "in through its summons. " + STEP_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Whistled", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    public Response whistle(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            WhistleRequest body) {
+        long version = ETags.expectedVersion(ifMatch);
+        RequiredFields.check(body).maxLength("note", body.note(), 1000).orFail();
+        List<CaseService.SummonsOrder> orders = body.summons() == null ? List.of() : body.summons().stream()
+                .map(o -> o == null ? null : new CaseService.SummonsOrder(o.departmentId(), o.hours())).toList();
+        return ok(cases.whistle(id, version, Boolean.TRUE.equals(body.escalate()), orders, body.note()));
+    }
+
+    @GET
+    @Path("cases/{id}/summonses")
+    @Operation(operationId = "listCaseSummonses", summary = "The departments a case's whistles summoned")
+    @APIResponse(responseCode = "200", description = "All summonses of the case",
+            content = @Content(schema = @Schema(implementation = SummonsListSchema.class)))
+    public PageDto<SummonsDto> summonses(@PathParam("id") String id) {
+        return summonsPage(cases.summonses(id));
+    }
+
+    @POST
+    @Path("cases/{id}/summonses/{summonsId}:acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acknowledgeCaseSummons", summary = "报到: a summoned department reports in",
+            description = "Once per summons; recorded on the case's timeline, late if past the summons' deadline.")
+    @APIResponse(responseCode = "200", description = "All summonses of the case, this one acknowledged",
+            content = @Content(schema = @Schema(implementation = SummonsListSchema.class)))
+    @APIResponse(responseCode = "409", description = "Already acknowledged, or the case is finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageDto<SummonsDto> acknowledgeSummons(@PathParam("id") String id, @PathParam("summonsId") String summonsId,
+                                                  CaseStepRequest body) {
+        return summonsPage(cases.acknowledgeSummons(id, summonsId, body == null ? null : body.note()));
+    }
+
+    private PageDto<SummonsDto> summonsPage(List<org.jiceng.platform.casework.domain.Summons> list) {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        return new PageDto<>(list.stream().map(x -> new SummonsDto(x.id(), x.caseId(), x.departmentId(),
+                x.summonedAt(), x.dueAt(), x.acknowledgedAt().orElse(null), x.acknowledgedBy().orElse(null),
+                x.note().orElse(null), x.onTime(now))).toList(), null);
+    }
+
+    @POST
     @Path("cases/{id}:resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resolveCase", summary = "Feed back the result (IN_PROGRESS → RESOLVED)",
@@ -286,6 +335,12 @@ public class CaseResource {
         public List<CaseDto> data;
         @Schema(nullable = true)
         public String nextCursor;
+    }
+
+    /** OpenAPI shape of a case's summonses. */
+    @Schema(name = "CaseSummonsList")
+    static final class SummonsListSchema {
+        public List<SummonsDto> data;
     }
 
     /** OpenAPI shape of a timeline. */

@@ -155,6 +155,88 @@ public class CaseService {
         return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.defer(until, reason, now));
     }
 
+    /** One unit a whistle summons, with the hours it has to report in (the category's acknowledgement time if null). */
+    public record SummonsOrder(String departmentId, Integer hours) {
+    }
+
+    /**
+     * 吹哨: escalates the case to the street above its handling grid and/or summons departments, each with its own
+     * deadline; the case keeps its state.
+     */
+    public CaseView whistle(String id, long version, boolean escalate, List<SummonsOrder> orders, String note) {
+        if (!escalate && (orders == null || orders.isEmpty())) {
+            throw new RuleViolation("summons", "a whistle escalates to the street, summons departments, or both");
+        }
+        if (orders != null && orders.size() > 20) {
+            throw new RuleViolation("summons", "at most 20 units at once");
+        }
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> {
+            Optional<String> street = escalate ? Optional.of(streetAbove(c)) : Optional.empty();
+            List<String> summoned = new java.util.ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            int defaultHours = catalog.category(c.categoryCode()).deadlines(c.priority()).acknowledgeHours();
+            for (SummonsOrder o : orders == null ? List.<SummonsOrder>of() : orders) {
+                if (o == null || o.departmentId() == null) {
+                    throw new RuleViolation("summons.departmentId", "required");
+                }
+                if (o.hours() != null && (o.hours() < 1 || o.hours() > 720)) {
+                    throw new RuleViolation("summons.hours", "1 to 720");
+                }
+                var dept = catalog.find(o.departmentId());
+                if (!dept.active()) {
+                    throw new StateConflict("department " + dept.code() + " is inactive");
+                }
+                if (!seen.add(dept.id())) {
+                    throw new RuleViolation("summons.departmentId", dept.code() + " is named twice");
+                }
+                cases.add(new org.jiceng.platform.casework.domain.Summons(Ids.newId(), c.id(), dept.id(), now,
+                        now.plusHours(o.hours() != null ? o.hours() : defaultHours)));
+                summoned.add(dept.code());
+            }
+            String text = (street.isPresent() ? "escalated to the street; " : "")
+                    + (summoned.isEmpty() ? "" : "summoned " + String.join(", ", summoned) + "; ")
+                    + (note == null ? "" : note);
+            return c.whistle(street, text.strip(), now);
+        });
+    }
+
+    /** A summoned department reports in (报到); recorded on the summons and on the case's timeline. */
+    public List<org.jiceng.platform.casework.domain.Summons> acknowledgeSummons(String id, String summonsId,
+                                                                              String note) {
+        Caller caller = callers.get();
+        caller.require(Permission.CASES_HANDLE);
+        CaseRecord c = cases.findForUpdate(id).orElseThrow(() -> new RecordNotFound("case", id));
+        var summons = cases.summonsForUpdate(c.id(), summonsId)
+                .orElseThrow(() -> new RecordNotFound("summons", summonsId));
+        OffsetDateTime now = now();
+        summons.acknowledge(caller.subject(), note, now);
+        var department = catalog.find(summons.departmentId());
+        Transition t = c.summonsAcknowledged(department.code() + " reported"
+                + (summons.onTime(now) ? "" : " late") + (note == null ? "" : ": " + note), now);
+        append(c, t, caller, now);
+        cases.flush();
+        outbox.record("case.summons-acknowledged", KIND, c.id(), event(c));
+        return cases.summonses(c.id());
+    }
+
+    public List<org.jiceng.platform.casework.domain.Summons> summonses(String id) {
+        return cases.summonses(readable(id).id());
+    }
+
+    /** The STREET node above the grid the case is handled in (or lies in, when a department handles it). */
+    private String streetAbove(CaseRecord c) {
+        String from = c.handlerKind().filter(k -> k == HandlerKind.GRID).flatMap(k -> c.handlerId())
+                .orElse(c.gridId());
+        GridNode node = grids.find(from).orElseThrow(() -> new RecordNotFound("grid", from));
+        if (node.level() == org.jiceng.platform.grid.domain.GridLevel.STREET) {
+            throw new StateConflict("the case is already handled by its street; summon departments instead");
+        }
+        return grids.byIds(node.ancestorIds()).stream()
+                .filter(n -> n.level() == org.jiceng.platform.grid.domain.GridLevel.STREET)
+                .reduce((first, second) -> second).map(GridNode::id)
+                .orElseThrow(() -> new StateConflict("no street above grid " + node.code() + " to escalate to"));
+    }
+
     public CaseView resolve(String id, long version, String note) {
         return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.resolve(note, now));
     }

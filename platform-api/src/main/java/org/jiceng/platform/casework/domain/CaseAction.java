@@ -22,6 +22,10 @@ public enum CaseAction {
     DISPATCH(EnumSet.of(ACCEPTED, DISPATCHED, REOPENED)),
     ACKNOWLEDGE(EnumSet.of(DISPATCHED)),
     DEFER(EnumSet.of(DISPATCHED, IN_PROGRESS)),
+    /** 吹哨: escalate to the parent street and/or summon departments; the state stays. */
+    WHISTLE(EnumSet.of(DISPATCHED, IN_PROGRESS)),
+    /** A summoned department reports in (报到); the state stays. */
+    ACKNOWLEDGE_SUMMONS(EnumSet.of(DISPATCHED, IN_PROGRESS, RESOLVED)),
     RESOLVE(EnumSet.of(IN_PROGRESS)),
     VERIFY(EnumSet.of(RESOLVED)),
     EVALUATE(EnumSet.of(CLOSED)),

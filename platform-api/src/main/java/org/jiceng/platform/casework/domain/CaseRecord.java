@@ -208,6 +208,26 @@ public class CaseRecord {
         return move(CaseAction.DEFER, status, reason + " (due " + newDue + ")", now);
     }
 
+    /**
+     * Blows the whistle: the case escalates to {@code street} when given (it becomes the handler, and must answer
+     * within a fresh acknowledgement deadline), and the summoned units are named in the note. The summonses
+     * themselves are separate records with their own deadlines.
+     */
+    public Transition whistle(Optional<String> street, String note, OffsetDateTime now) {
+        require(CaseAction.WHISTLE);
+        street.ifPresent(s -> {
+            handlerKind = HandlerKind.GRID;
+            handlerId = s;
+        });
+        return move(CaseAction.WHISTLE, status, note, now);
+    }
+
+    /** Records on the timeline that a summoned unit reported in. */
+    public Transition summonsAcknowledged(String note, OffsetDateTime now) {
+        require(CaseAction.ACKNOWLEDGE_SUMMONS);
+        return move(CaseAction.ACKNOWLEDGE_SUMMONS, status, note, now);
+    }
+
     public Transition resolve(String feedback, OffsetDateTime now) {
         require(CaseAction.RESOLVE);
         resolutionNote = text("note", feedback, 4000);

@@ -37,5 +37,11 @@ public interface CaseRepository {
 
     void add(Department department);
 
+    void add(Summons summons);
+
+    List<Summons> summonses(String caseId);
+
+    Optional<Summons> summonsForUpdate(String caseId, String summonsId);
+
     void flush();
 }

@@ -13,6 +13,7 @@ import org.jiceng.platform.casework.domain.CaseRecord;
 import org.jiceng.platform.casework.domain.CaseRepository;
 import org.jiceng.platform.casework.domain.CaseStatus;
 import org.jiceng.platform.casework.domain.Department;
+import org.jiceng.platform.casework.domain.Summons;
 import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 import org.jiceng.platform.shared.security.CallerContext;
@@ -167,6 +168,26 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public void add(Department department) {
         em().persist(department);
+    }
+
+    @Override
+    public void add(Summons summons) {
+        em().persist(summons);
+    }
+
+    @Override
+    public List<Summons> summonses(String caseId) {
+        return em().createQuery("select s from Summons s where s.caseId = :id order by s.id", Summons.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    @Override
+    public Optional<Summons> summonsForUpdate(String caseId, String summonsId) {
+        if (!Ids.isWellFormed(summonsId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em().find(Summons.class, summonsId.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(s -> s.caseId().equals(caseId));
     }
 
     @Override

@@ -117,6 +117,28 @@ class CaseRecordTest {
                 CasePriority.NORMAL, CaseSource.OTHER, null, null, true, null, null, null, null), PARKING, "g", T0));
     }
 
+    @Test
+    void aWhistleEscalatesWithoutChangingTheState() {
+        CaseRecord c = reported(CasePriority.NORMAL);
+        assertThrows(IllegalTransition.class, () -> c.whistle(java.util.Optional.of("street"), "x", T0));
+        c.accept(NORMAL, null, T0);
+        c.dispatch(HandlerKind.GRID, "community", NORMAL, null, T0);
+        Transition t = c.whistle(java.util.Optional.of("street"), "summoned HOUSING", T0.plusHours(1));
+        assertEquals(CaseStatus.DISPATCHED, t.to());
+        assertEquals("street", c.handlerId().orElseThrow());
+        assertEquals(CaseStatus.DISPATCHED, c.summonsAcknowledged("HOUSING reported", T0.plusHours(2)).to());
+    }
+
+    @Test
+    void aSummonsIsAcknowledgedOnceAndKnowsWhetherOnTime() {
+        Summons s = new Summons("s", "c", "d", T0, T0.plusHours(2));
+        assertTrue(s.onTime(T0.plusHours(1)));
+        assertFalse(s.onTime(T0.plusHours(3)), "not acknowledged and past due");
+        s.acknowledge("officer", null, T0.plusHours(3));
+        assertFalse(s.onTime(T0.plusHours(3)), "acknowledged late");
+        assertThrows(StateConflict.class, () -> s.acknowledge("officer", null, T0.plusHours(4)));
+    }
+
     private static CaseRecord closed() {
         CaseRecord c = reported(CasePriority.NORMAL);
         c.accept(NORMAL, null, T0);
