@@ -12,6 +12,7 @@ import org.jiceng.sdk.cases.CaseEvent;
 import org.jiceng.sdk.cases.CaseListParams;
 import org.jiceng.sdk.cases.CasePriority;
 import org.jiceng.sdk.cases.CaseRecord;
+import org.jiceng.sdk.cases.CaseStats;
 import org.jiceng.sdk.cases.CaseStatus;
 import org.jiceng.sdk.cases.Department;
 import org.jiceng.sdk.cases.Summons;
@@ -388,6 +389,79 @@ class CaseworkIT {
                 .escalateToStreet().build()), "already at the street: summon departments instead");
         List<String> actions = worker.cases().timeline(caseId).stream().map(CaseEvent::action).toList();
         assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "whistle", "acknowledge-summons"), actions);
+    }
+
+    @Test
+    void ratesAndRankingMatchAHandComputedDataSet() throws Exception {
+        Grid a = admin.grids().create(GridCreateParams.builder().parentId(street.id()).level(GridLevel.COMMUNITY)
+                .code(street.code() + "001").name("甲社区").build());
+        Grid b = admin.grids().create(GridCreateParams.builder().parentId(street.id()).level(GridLevel.COMMUNITY)
+                .code(street.code() + "002").name("乙社区").build());
+        // A: a1 closed on time and satisfied; a2 acknowledged late, still open; a3 rejected
+        CaseRecord a1 = handled(a, "a1");
+        a1 = worker.cases().verify(worker.cases().resolve(a1, "ok"), true, null);
+        vendor.cases().evaluate(a1, 5, null);
+        CaseRecord a2 = handled(a, "a2");
+        try (Connection c = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = c.prepareStatement("update case_record set acknowledged_at = "
+                     + "acknowledge_due_at + interval '1 hour' where id = ?::uuid")) {
+            ps.setString(1, a2.id());
+            assertEquals(1, ps.executeUpdate());
+        }
+        worker.cases().reject(inGrid(a, "a3"), "不属于受理范围");
+        // B: b1 closed after one rework and unsatisfied; b2 only reported
+        CaseRecord b1 = handled(b, "b1");
+        b1 = worker.cases().verify(worker.cases().resolve(b1, "ok"), false, "没修好");
+        b1 = worker.cases().verify(worker.cases().resolve(b1, "修好了"), true, null);
+        vendor.cases().evaluate(b1, 2, "太慢");
+        inGrid(b, "b2");
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        CaseStats stats = admin.cases().stats("COMMUNITY", street.id(), null, today.minusDays(1), today.plusDays(2));
+        assertEquals(List.of(b.code(), a.code()), stats.groups().stream().map(CaseStats.Group::code).toList(),
+                "best score first");
+        CaseStats.Group ga = stats.group(a.code()).orElseThrow();
+        assertEquals(List.of(3L, 1L, 2L, 1L, 2L, 1L, 1L, 1L, 0L), List.of(ga.reported(), ga.rejected(),
+                ga.accepted(), ga.closed(), ga.acknowledgementsDue(), ga.acknowledgedOnTime(), ga.evaluated(),
+                ga.satisfied(), ga.rework()));
+        assertEquals(0.5, ga.responseRate().orElseThrow());
+        assertEquals(0.5, ga.resolutionRate().orElseThrow());
+        assertEquals(1.0, ga.satisfactionRate().orElseThrow());
+        assertEquals(65.0, ga.score().orElseThrow(), "0.5 × 30 + 0.5 × 40 + 1 × 30");
+        assertEquals(2, ga.rank().orElseThrow());
+        CaseStats.Group gb = stats.group(b.code()).orElseThrow();
+        assertEquals(List.of(2L, 0L, 1L, 1L, 1L, 1L, 1L, 0L, 1L), List.of(gb.reported(), gb.rejected(),
+                gb.accepted(), gb.closed(), gb.acknowledgementsDue(), gb.acknowledgedOnTime(), gb.evaluated(),
+                gb.satisfied(), gb.rework()));
+        assertEquals(70.0, gb.score().orElseThrow(), "1 × 30 + 1 × 40 + 0 × 30");
+        assertEquals(1, gb.rank().orElseThrow());
+
+        CaseStats byStreet = admin.cases().stats("STREET", null, null, today.minusDays(1), today.plusDays(2));
+        CaseStats.Group gs = byStreet.group(street.code()).orElseThrow();
+        assertEquals(3, gs.accepted());
+        assertEquals(2, gs.closed());
+        assertEquals(0, admin.cases().stats("COMMUNITY", street.id(), "ELEVATOR", today.minusDays(1),
+                today.plusDays(2)).group(a.code()).orElseThrow().reported(), "filtered by category");
+
+        assertThrows(NotFoundException.class, () -> beta.cases().stats("COMMUNITY", street.id(), null, null, null),
+                "another tenant's grid");
+        assertThrows(BadRequestException.class, () -> admin.cases().stats("PLANET", null, null, null, null));
+        assertThrows(BadRequestException.class, () -> admin.cases().stats("STREET", null, null, today, today));
+        assertThrows(PermissionDeniedException.class, () -> vendor.cases().stats(null, null, null, null, null));
+        GridApiIT.assertProblem(Http.get(base + "api/v1/cases:stats?from=yesterday",
+                Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
+    }
+
+    private CaseRecord inGrid(Grid grid, String title) {
+        return vendor.cases().report(CaseCreateParams.builder().title(title).description(title)
+                .categoryCode("SANITATION").gridId(grid.id()).reporterExternalId("wx-" + title).build());
+    }
+
+    /** Reported in {@code grid}, accepted, dispatched there and acknowledged. */
+    private CaseRecord handled(Grid grid, String title) {
+        CaseRecord c = worker.cases().accept(inGrid(grid, title), null);
+        c = worker.cases().dispatchToGrid(c, grid.id(), null);
+        return worker.cases().acknowledge(c, null);
     }
 
     private CaseRecord closedCase() {

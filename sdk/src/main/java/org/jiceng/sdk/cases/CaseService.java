@@ -67,6 +67,18 @@ public final class CaseService {
         return new Page<>(page.data(), page.nextCursor(), next -> fetch(p, next));
     }
 
+    /**
+     * Governance rates per grid subtree: one group per node of {@code groupBy} (e.g. {@code STREET}) inside
+     * {@code gridId} (null: the whole tenant), over [from, to) in the tenant's time zone (nulls: this month),
+     * optionally for one category; best score first.
+     */
+    public CaseStats stats(String groupBy, String gridId, String categoryCode, java.time.LocalDate from,
+                           java.time.LocalDate to) {
+        ApiRequest r = ApiRequest.get(BASE + ":stats").query("groupBy", groupBy).query("gridId", gridId)
+                .query("categoryCode", categoryCode).query("from", from).query("to", to);
+        return transport.execute(r, RequestOptions.none()).as(CaseStats.class);
+    }
+
     /** Every step of the case, oldest first. */
     public List<CaseEvent> timeline(String id) {
         ListResponse<CaseEvent> events = transport.execute(ApiRequest.get(path(id) + "/timeline"),

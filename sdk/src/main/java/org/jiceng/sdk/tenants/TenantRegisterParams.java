@@ -93,6 +93,13 @@ public final class TenantRegisterParams {
             return this;
         }
 
+        /** Percent weights of the response, resolution and satisfaction rates in the score; they add up to 100. */
+        public Builder scoreWeights(int response, int resolution, int satisfaction) {
+            settings.put("scoreWeights", Map.of("response", response, "resolution", resolution,
+                    "satisfaction", satisfaction));
+            return this;
+        }
+
         /** Days after closing within which an unsatisfied resident may reopen a case (0–365). */
         public Builder caseReopenDays(int days) {
             settings.put("caseReopenDays", days);

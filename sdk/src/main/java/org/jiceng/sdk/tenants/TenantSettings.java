@@ -21,6 +21,8 @@ public final class TenantSettings {
     private int rateLimitPerMinute;
     @JsonProperty("caseReopenDays")
     private int caseReopenDays;
+    @JsonProperty("scoreWeights")
+    private ScoreWeights scoreWeights;
 
     private TenantSettings() {
     }
@@ -49,6 +51,37 @@ public final class TenantSettings {
     /** Days after closing within which an unsatisfied resident may reopen a case. */
     public int caseReopenDays() {
         return caseReopenDays;
+    }
+
+    /** Percent weights of the response, resolution and satisfaction rates in a street's score. */
+    public ScoreWeights scoreWeights() {
+        return scoreWeights;
+    }
+
+    /** Weights of the three rates, in percent, adding up to 100. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class ScoreWeights {
+        @JsonProperty("response")
+        private int response;
+        @JsonProperty("resolution")
+        private int resolution;
+        @JsonProperty("satisfaction")
+        private int satisfaction;
+
+        private ScoreWeights() {
+        }
+
+        public int response() {
+            return response;
+        }
+
+        public int resolution() {
+            return resolution;
+        }
+
+        public int satisfaction() {
+            return satisfaction;
+        }
     }
 
     @Override

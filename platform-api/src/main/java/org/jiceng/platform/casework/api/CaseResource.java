@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiceng.platform.casework.application.CaseService;
+import org.jiceng.platform.casework.application.CaseStats;
+import org.jiceng.platform.casework.application.CaseStatsView;
 import org.jiceng.platform.casework.application.CaseView;
 import org.jiceng.platform.casework.domain.CaseFilter;
 import org.jiceng.platform.casework.domain.CaseStatus;
@@ -58,6 +60,8 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+    @Inject
+    CaseStats stats;
     @Inject
     Cursors cursors;
     @Inject
@@ -125,6 +129,48 @@ public class CaseResource {
         List<CaseDto> data = slice.items().stream().map(CaseAssembler::toDto).toList();
         return new PageDto<>(data, slice.hasMore()
                 ? cursors.encode(callers.get().tenantId(), scope, data.get(data.size() - 1).id()) : null);
+    }
+
+    @GET
+    @Path("cases:stats")
+    @Operation(operationId = "getCaseStats", summary = "Governance rates and ranking per grid subtree",
+            description = "One group per grid node of level groupBy (default STREET) inside gridId's subtree (default "
+                    + "the whole tenant), over [from, to) in the tenant's time zone (default this month). A case counts "
+                    + "in the period it was accepted; reported and rejected count by report time; overdueNow counts "
+                    + "open cases past their current deadline now. responseRate = acknowledgedOnTime ÷ "
+                    + "acknowledgementsDue (dispatched cases acknowledged, or past the acknowledgement deadline); "
+                    + "resolutionRate = closed (verified) ÷ accepted; satisfactionRate = satisfied (score 4-5) ÷ "
+                    + "evaluated. score = the rates weighted by the tenant's scoreWeights, 0-100, over the rates that "
+                    + "have cases to measure. Groups come best score first, with their rank.")
+    @APIResponse(responseCode = "200", description = "The statistics",
+            content = @Content(schema = @Schema(implementation = CaseStatsDto.class)))
+    public CaseStatsDto stats(@Parameter(schema = @Schema(enumeration = {"CITY", "DISTRICT", "STREET", "COMMUNITY",
+                                      "GRID", "COMPOUND", "BUILDING"})) @QueryParam("groupBy") String groupBy,
+                              @QueryParam("gridId") String gridId, @QueryParam("categoryCode") String categoryCode,
+                              @Parameter(description = "yyyy-MM-dd") @QueryParam("from") String from,
+                              @Parameter(description = "yyyy-MM-dd, exclusive") @QueryParam("to") String to) {
+        CaseStatsView v = stats.stats(groupBy, Optional.ofNullable(gridId), Optional.ofNullable(categoryCode),
+                date("from", from), date("to", to));
+        return new CaseStatsDto(v.from(), v.to(), v.groupBy(), new CaseStatsDto.Weights(v.weights().response(),
+                v.weights().resolution(), v.weights().satisfaction()), v.groups().stream().map(g -> {
+                    var c = g.counts();
+                    var r = g.rates();
+                    return new CaseStatsDto.Group(c.gridId(), c.code(), c.name(), g.rank(), r.score(),
+                            r.responseRate(), r.resolutionRate(), r.satisfactionRate(), c.reported(), c.rejected(),
+                            c.accepted(), c.closed(), c.acknowledgementsDue(), c.acknowledgedOnTime(), c.evaluated(),
+                            c.satisfied(), c.rework(), c.meanHoursToClose(), c.overdueNow());
+                }).toList());
+    }
+
+    private static Optional<java.time.LocalDate> date(String field, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation(field, "a date such as 2026-11-01");
+        }
     }
 
     @GET

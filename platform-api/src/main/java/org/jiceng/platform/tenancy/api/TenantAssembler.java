@@ -19,7 +19,7 @@ import java.util.Set;
 final class TenantAssembler {
     private static final Set<String> PATCHABLE = Set.of("name", "settings");
     private static final Set<String> SETTINGS = Set.of("locale", "timeZone", "caseNumberPrefix", "allowedOrigins",
-            "rateLimitPerMinute", "caseReopenDays");
+            "rateLimitPerMinute", "caseReopenDays", "scoreWeights");
 
     private TenantAssembler() {
     }
@@ -28,13 +28,27 @@ final class TenantAssembler {
         TenantSettings s = t.settings();
         return new TenantDto(t.id(), t.name(), t.kind().name(), t.divisionCode(), t.issuer(), t.status().name(),
                 new TenantSettingsDto(s.locale(), s.timeZone(), s.caseNumberPrefix(), s.allowedOrigins(),
-                        s.rateLimitPerMinute(), s.caseReopenDays()), t.version(), t.createdAt(), t.updatedAt());
+                        s.rateLimitPerMinute(), s.caseReopenDays(), new TenantSettingsDto.WeightsDto(
+                        s.scoreWeights().response(), s.scoreWeights().resolution(), s.scoreWeights().satisfaction())),
+                t.version(), t.createdAt(), t.updatedAt());
     }
 
     static NewTenant toNewTenant(TenantRegisterRequest r) {
-        TenantSettingsDto s = r.settings() != null ? r.settings() : new TenantSettingsDto(null, null, null, null, null, null);
+        TenantSettingsDto s = r.settings() != null ? r.settings()
+                : new TenantSettingsDto(null, null, null, null, null, null, null);
         return new NewTenant(r.code(), r.name(), r.kind(), r.divisionCode(), r.issuer(), s.locale(), s.timeZone(),
-                s.caseNumberPrefix(), s.allowedOrigins(), s.rateLimitPerMinute(), s.caseReopenDays());
+                s.caseNumberPrefix(), s.allowedOrigins(), s.rateLimitPerMinute(), s.caseReopenDays(),
+                weights(s.scoreWeights()));
+    }
+
+    private static TenantSettings.ScoreWeights weights(TenantSettingsDto.WeightsDto w) {
+        if (w == null) {
+            return null;
+        }
+        if (w.response() == null || w.resolution() == null || w.satisfaction() == null) {
+            throw new RuleViolation("settings.scoreWeights", "response, resolution and satisfaction are required");
+        }
+        return new TenantSettings.ScoreWeights(w.response(), w.resolution(), w.satisfaction());
     }
 
     /** RFC 7396 merge patch of name and settings; anything else, or a null, is refused. */
@@ -73,9 +87,23 @@ final class TenantAssembler {
         }
         Optional<Integer> rate = integer(settings, "rateLimitPerMinute");
         Optional<Integer> reopenDays = integer(settings, "caseReopenDays");
+        Optional<TenantSettings.ScoreWeights> weights = Optional.empty();
+        if (settings.containsKey("scoreWeights")) {
+            if (settings.get("scoreWeights").getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new RuleViolation("settings.scoreWeights", "an object {response, resolution, satisfaction}");
+            }
+            JsonObject w = settings.getJsonObject("scoreWeights");
+            int[] v = new int[3];
+            String[] keys = {"response", "resolution", "satisfaction"};
+            for (int i = 0; i < 3; i++) {
+                v[i] = integer(w, keys[i]).orElseThrow(() -> new RuleViolation("settings.scoreWeights",
+                        "response, resolution and satisfaction are required"));
+            }
+            weights = Optional.of(new TenantSettings.ScoreWeights(v[0], v[1], v[2]));
+        }
         return new TenantChanges(name, string(settings, "locale", "settings.locale"),
                 string(settings, "timeZone", "settings.timeZone"),
-                string(settings, "caseNumberPrefix", "settings.caseNumberPrefix"), origins, rate, reopenDays);
+                string(settings, "caseNumberPrefix", "settings.caseNumberPrefix"), origins, rate, reopenDays, weights);
     }
 
     private static Optional<Integer> integer(JsonObject settings, String key) {

@@ -14,5 +14,12 @@ public record TenantSettingsDto(
                 example = "[\"https://app.example.cn\"]") List<String> allowedOrigins,
         @Schema(description = "Requests per minute and client") Integer rateLimitPerMinute,
         @Schema(description = "Days after closing within which an unsatisfied resident may reopen a case")
-        Integer caseReopenDays) {
+        Integer caseReopenDays,
+        @Schema(description = "Percent weights of the response, resolution and satisfaction rates in a street's "
+                + "score; they add up to 100") WeightsDto scoreWeights) {
+
+    /** Weights of the three rates, in percent. */
+    @Schema(name = "TenantScoreWeights")
+    public record WeightsDto(Integer response, Integer resolution, Integer satisfaction) {
+    }
 }

@@ -5,5 +5,6 @@ import java.util.List;
 /** What registering a tenant takes; unset settings take their defaults. */
 public record NewTenant(String code, String name, String kind, String divisionCode, String issuer, String locale,
                         String timeZone, String caseNumberPrefix, List<String> allowedOrigins,
-                        Integer rateLimitPerMinute, Integer caseReopenDays) {
+                        Integer rateLimitPerMinute, Integer caseReopenDays,
+                        org.jiceng.platform.tenancy.domain.TenantSettings.ScoreWeights scoreWeights) {
 }

@@ -88,7 +88,8 @@ public class TenantAdministration {
                 or(n.caseNumberPrefix(), d.caseNumberPrefix()),
                 n.allowedOrigins() != null ? n.allowedOrigins() : d.allowedOrigins(),
                 n.rateLimitPerMinute() != null ? n.rateLimitPerMinute() : d.rateLimitPerMinute(),
-                n.caseReopenDays() != null ? n.caseReopenDays() : d.caseReopenDays()).validate();
+                n.caseReopenDays() != null ? n.caseReopenDays() : d.caseReopenDays(),
+                n.scoreWeights() != null ? n.scoreWeights() : d.scoreWeights()).validate();
         if (directory.find(n.code()).isPresent()) {
             throw new StateConflict("Tenant code '" + n.code() + "' is already registered");
         }
@@ -121,7 +122,8 @@ public class TenantAdministration {
         TenantSettings settings = new TenantSettings(c.locale().orElse(s.locale()), c.timeZone().orElse(s.timeZone()),
                 c.caseNumberPrefix().orElse(s.caseNumberPrefix()), c.allowedOrigins().orElse(s.allowedOrigins()),
                 c.rateLimitPerMinute().orElse(s.rateLimitPerMinute()),
-                c.caseReopenDays().orElse(s.caseReopenDays())).validate();
+                c.caseReopenDays().orElse(s.caseReopenDays()),
+                c.scoreWeights().orElse(s.scoreWeights())).validate();
         String name = c.name().map(String::strip).orElse(current.name());
         if (name.isEmpty() || name.length() > 100) {
             throw new RuleViolation("name", "1-100 characters");

@@ -6,5 +6,6 @@ import java.util.Optional;
 /** A merge patch of a tenant's name and settings: empty fields are left as they are. */
 public record TenantChanges(Optional<String> name, Optional<String> locale, Optional<String> timeZone,
                             Optional<String> caseNumberPrefix, Optional<List<String>> allowedOrigins,
-                            Optional<Integer> rateLimitPerMinute, Optional<Integer> caseReopenDays) {
+                            Optional<Integer> rateLimitPerMinute, Optional<Integer> caseReopenDays,
+                            Optional<org.jiceng.platform.tenancy.domain.TenantSettings.ScoreWeights> scoreWeights) {
 }

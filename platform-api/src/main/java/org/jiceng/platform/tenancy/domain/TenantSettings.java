@@ -19,9 +19,15 @@ import java.util.regex.Pattern;
  * @param allowedOrigins     browser origins (scheme://host[:port]) of vendors' front ends, for CORS
  * @param rateLimitPerMinute requests one client of the tenant may make per minute
  * @param caseReopenDays     days after closing within which an unsatisfied resident may reopen a case
+ * @param scoreWeights       how the response, resolution and satisfaction rates weigh in a street's score
  */
 public record TenantSettings(String locale, String timeZone, String caseNumberPrefix, List<String> allowedOrigins,
-                             int rateLimitPerMinute, int caseReopenDays) {
+                             int rateLimitPerMinute, int caseReopenDays, ScoreWeights scoreWeights) {
+
+    /** Percentages of the three rates in the composite score; they add up to 100. */
+    public record ScoreWeights(int response, int resolution, int satisfaction) {
+        public static final ScoreWeights DEFAULT = new ScoreWeights(30, 40, 30);
+    }
 
     public static final Set<String> LOCALES = Set.of("zh-CN", "en");
     public static final int DEFAULT_RATE_LIMIT = 600;
@@ -36,7 +42,7 @@ public record TenantSettings(String locale, String timeZone, String caseNumberPr
     public static TenantSettings defaults(String tenantCode) {
         String prefix = tenantCode.replace("-", "").toUpperCase(Locale.ROOT);
         return new TenantSettings("zh-CN", "Asia/Shanghai", prefix.length() > 10 ? prefix.substring(0, 10) : prefix,
-                List.of(), DEFAULT_RATE_LIMIT, DEFAULT_REOPEN_DAYS);
+                List.of(), DEFAULT_RATE_LIMIT, DEFAULT_REOPEN_DAYS, ScoreWeights.DEFAULT);
     }
 
     /** Throws {@link RuleViolation} naming the first invalid setting. */
@@ -63,6 +69,11 @@ public record TenantSettings(String locale, String timeZone, String caseNumberPr
         }
         if (caseReopenDays < 0 || caseReopenDays > 365) {
             throw new RuleViolation("settings.caseReopenDays", "must be between 0 and 365");
+        }
+        if (scoreWeights == null || scoreWeights.response() < 0 || scoreWeights.resolution() < 0
+                || scoreWeights.satisfaction() < 0
+                || scoreWeights.response() + scoreWeights.resolution() + scoreWeights.satisfaction() != 100) {
+            throw new RuleViolation("settings.scoreWeights", "three percentages, none negative, adding up to 100");
         }
         return this;
     }

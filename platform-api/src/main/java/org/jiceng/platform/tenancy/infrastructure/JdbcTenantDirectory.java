@@ -6,6 +6,7 @@ import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.persistence.OwnerDatabase;
 import org.jiceng.platform.tenancy.domain.Tenant;
 import org.jiceng.platform.tenancy.domain.TenantDirectory;
+import org.jiceng.platform.tenancy.domain.TenantSettings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,11 +44,11 @@ public class JdbcTenantDirectory implements TenantDirectory {
     @Override
     public void insert(Tenant t, String eventType, String actor) {
         execute("insert into tenant (id, name, division_code, kind, issuer, status, locale, time_zone, "
-                + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, case_reopen_days, created_at, "
-                + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (c, ps) -> {
+                + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, case_reopen_days, score_weights, "
+                + "created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (c, ps) -> {
             bind(c, ps, t);
-            ps.setObject(14, t.createdAt());
-            ps.setObject(15, t.updatedAt());
+            ps.setObject(15, t.createdAt());
+            ps.setObject(16, t.updatedAt());
             int n = ps.executeUpdate();
             recordEvent(c, t, eventType, actor);
             return n;
@@ -58,11 +59,12 @@ public class JdbcTenantDirectory implements TenantDirectory {
     public boolean update(Tenant t, long expectedVersion, String eventType, String actor) {
         return execute("update tenant set id = ?, name = ?, division_code = ?, kind = ?, issuer = ?, status = ?, "
                 + "locale = ?, time_zone = ?, case_number_prefix = ?, allowed_origins = ?, rate_limit_per_minute = ?, "
-                + "version = ?, case_reopen_days = ?, updated_at = ? where id = ? and version = ?", (c, ps) -> {
+                + "version = ?, case_reopen_days = ?, score_weights = ?, updated_at = ? where id = ? and version = ?",
+                (c, ps) -> {
             bind(c, ps, t);
-            ps.setObject(14, t.updatedAt());
-            ps.setString(15, t.id());
-            ps.setLong(16, expectedVersion);
+            ps.setObject(15, t.updatedAt());
+            ps.setString(16, t.id());
+            ps.setLong(17, expectedVersion);
             int n = ps.executeUpdate();
             if (n == 1) {
                 recordEvent(c, t, eventType, actor);
@@ -127,6 +129,8 @@ public class JdbcTenantDirectory implements TenantDirectory {
         ps.setInt(11, t.settings().rateLimitPerMinute());
         ps.setLong(12, t.version());
         ps.setInt(13, t.settings().caseReopenDays());
+        TenantSettings.ScoreWeights w = t.settings().scoreWeights();
+        ps.setArray(14, c.createArrayOf("integer", new Integer[]{w.response(), w.resolution(), w.satisfaction()}));
     }
 
     private List<Tenant> query(String sql, String param) {

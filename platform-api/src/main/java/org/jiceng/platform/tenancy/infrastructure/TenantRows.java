@@ -15,8 +15,8 @@ import java.util.List;
 /** How a {@link Tenant} is read from the {@code tenant} table. */
 final class TenantRows {
     static final String SELECT = "select id, name, division_code, kind, issuer, status, locale, time_zone, "
-            + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, created_at, updated_at, case_reopen_days "
-            + "from tenant ";
+            + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, created_at, updated_at, case_reopen_days, "
+            + "score_weights from tenant ";
 
     private TenantRows() {
     }
@@ -28,10 +28,18 @@ final class TenantRows {
         String prefix = rs.getString(9);
         TenantSettings settings = new TenantSettings(rs.getString(7), rs.getString(8),
                 prefix != null ? prefix : TenantSettings.defaults(code).caseNumberPrefix(), allowed, rs.getInt(11),
-                rs.getInt(15));
+                rs.getInt(15), weights(rs.getArray(16)));
         return new Tenant(code, rs.getString(2), rs.getString(3), TenantKind.valueOf(rs.getString(4)),
                 rs.getString(5), TenantStatus.valueOf(rs.getString(6)), settings, rs.getLong(12),
                 rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class));
+    }
+
+    private static TenantSettings.ScoreWeights weights(Array array) throws SQLException {
+        if (array == null) {
+            return TenantSettings.ScoreWeights.DEFAULT;
+        }
+        Integer[] w = (Integer[]) array.getArray();
+        return new TenantSettings.ScoreWeights(w[0], w[1], w[2]);
     }
 
     /** The tenant as exported and as carried by its outbox events. */
@@ -42,7 +50,11 @@ final class TenantRows {
                 .add("locale", t.settings().locale()).add("timeZone", t.settings().timeZone())
                 .add("caseNumberPrefix", t.settings().caseNumberPrefix()).add("allowedOrigins", origins)
                 .add("rateLimitPerMinute", t.settings().rateLimitPerMinute())
-                .add("caseReopenDays", t.settings().caseReopenDays());
+                .add("caseReopenDays", t.settings().caseReopenDays())
+                .add("scoreWeights", jakarta.json.Json.createObjectBuilder()
+                        .add("response", t.settings().scoreWeights().response())
+                        .add("resolution", t.settings().scoreWeights().resolution())
+                        .add("satisfaction", t.settings().scoreWeights().satisfaction()));
         return jakarta.json.Json.createObjectBuilder().add("code", t.id()).add("name", t.name())
                 .add("kind", t.kind().name()).add("divisionCode", t.divisionCode()).add("issuer", t.issuer())
                 .add("status", t.status().name()).add("settings", settings).add("version", t.version())

@@ -20,17 +20,19 @@ class TenantSettingsTest {
 
     @Test
     void eachInvalidSettingIsNamed() {
-        assertEquals("settings.locale", field(new TenantSettings("fr", "Asia/Shanghai", "SIP", List.of(), 10, 7)));
-        assertEquals("settings.timeZone", field(new TenantSettings("en", "Mars/Base", "SIP", List.of(), 10, 7)));
-        assertEquals("settings.caseNumberPrefix", field(new TenantSettings("en", "UTC", "sip", List.of(), 10, 7)));
-        assertEquals("settings.rateLimitPerMinute", field(new TenantSettings("en", "UTC", "SIP", List.of(), 0, 7)));
-        assertEquals("settings.caseReopenDays", field(new TenantSettings("en", "UTC", "SIP", List.of(), 10, -1)));
+        assertEquals("settings.locale", field(new TenantSettings("fr", "Asia/Shanghai", "SIP", List.of(), 10, 7, TenantSettings.ScoreWeights.DEFAULT)));
+        assertEquals("settings.timeZone", field(new TenantSettings("en", "Mars/Base", "SIP", List.of(), 10, 7, TenantSettings.ScoreWeights.DEFAULT)));
+        assertEquals("settings.caseNumberPrefix", field(new TenantSettings("en", "UTC", "sip", List.of(), 10, 7, TenantSettings.ScoreWeights.DEFAULT)));
+        assertEquals("settings.rateLimitPerMinute", field(new TenantSettings("en", "UTC", "SIP", List.of(), 0, 7, TenantSettings.ScoreWeights.DEFAULT)));
+        assertEquals("settings.caseReopenDays", field(new TenantSettings("en", "UTC", "SIP", List.of(), 10, -1, TenantSettings.ScoreWeights.DEFAULT)));
+        assertEquals("settings.scoreWeights", field(new TenantSettings("en", "UTC", "SIP", List.of(), 10, 7,
+                new TenantSettings.ScoreWeights(50, 50, 10))));
         for (String origin : List.of("https://*.example.cn", "https://a.example.cn/path", "ftp://a.example.cn",
                 "a.example.cn", "https://user@a.example.cn")) {
             assertEquals("settings.allowedOrigins",
-                    field(new TenantSettings("en", "UTC", "SIP", List.of(origin), 10, 7)), origin);
+                    field(new TenantSettings("en", "UTC", "SIP", List.of(origin), 10, 7, TenantSettings.ScoreWeights.DEFAULT)), origin);
         }
-        new TenantSettings("en", "UTC", "SIP", List.of("https://a.example.cn", "http://localhost:5173"), 10, 7).validate();
+        new TenantSettings("en", "UTC", "SIP", List.of("https://a.example.cn", "http://localhost:5173"), 10, 7, TenantSettings.ScoreWeights.DEFAULT).validate();
     }
 
     private static String field(TenantSettings s) {

@@ -1,0 +1,72 @@
+package org.jiceng.platform.casework.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
+import org.eclipse.persistence.config.QueryHints;
+import org.jiceng.platform.casework.domain.CaseStatistics;
+import org.jiceng.platform.casework.domain.GroupCounts;
+import org.jiceng.platform.grid.domain.GridLevel;
+import org.jiceng.platform.shared.persistence.TenantDatabase;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One aggregate query: each group node joined to its subtree ({@code path} prefix) and that subtree's cases,
+ * counted with {@code filter} clauses. Groups without cases are listed too, with zeros.
+ */
+@ApplicationScoped
+public class SqlCaseStatistics implements CaseStatistics {
+    private static final String ACCEPTED_IN_PERIOD = "c.accepted_at >= ?1 and c.accepted_at < ?2";
+    private static final String REPORTED_IN_PERIOD = "c.reported_at >= ?1 and c.reported_at < ?2";
+
+    @Inject
+    TenantDatabase db;
+
+    @Override
+    public List<GroupCounts> countByGroup(GridLevel level, Optional<String> withinPath, Optional<String> category,
+                                          OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
+        String sql = "select cast(g.id as text), g.code, g.name,"
+                + " count(c.id) filter (where " + REPORTED_IN_PERIOD + "),"
+                + " count(c.id) filter (where " + REPORTED_IN_PERIOD + " and c.status = 'REJECTED'),"
+                + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + "),"
+                + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + " and c.status = 'CLOSED'),"
+                + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + " and c.acknowledge_due_at is not null"
+                + "   and (c.acknowledged_at is not null or c.acknowledge_due_at < ?3)),"
+                + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + " and c.acknowledged_at <= c.acknowledge_due_at),"
+                + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + " and c.evaluation_score is not null),"
+                + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + " and c.evaluation_score >= 4),"
+                + " coalesce(sum(c.rework_count) filter (where " + ACCEPTED_IN_PERIOD + "), 0),"
+                + " avg(extract(epoch from (c.closed_at - c.reported_at)) / 3600.0) filter (where "
+                + ACCEPTED_IN_PERIOD + " and c.status = 'CLOSED'),"
+                + " count(c.id) filter (where (c.status = 'REPORTED' and c.accept_due_at < ?3)"
+                + "   or (c.status = 'DISPATCHED' and c.acknowledge_due_at < ?3)"
+                + "   or (c.status in ('ACCEPTED', 'IN_PROGRESS', 'REOPENED') and c.resolve_due_at < ?3))"
+                + " from grid_node g"
+                + " left join grid_node n on n.tenant_id = g.tenant_id and n.path like g.path || '%'"
+                + " left join case_record c on c.tenant_id = n.tenant_id and c.grid_id = n.id"
+                + (category.isPresent() ? " and c.category_code = ?5" : "")
+                + " where g.level = ?4"
+                + (withinPath.isPresent() ? " and g.path like ?6" : "")
+                + " group by g.id, g.code, g.name order by g.code";
+        Query q = db.em().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, now).setParameter(4, level.name());
+        category.ifPresent(c -> q.setParameter(5, c));
+        withinPath.ifPresent(p -> q.setParameter(6, p + "%"));
+        List<GroupCounts> out = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new GroupCounts((String) r[0], (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]), n(r[6]),
+                    n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]),
+                    r[12] == null ? null : Math.round(((Number) r[12]).doubleValue() * 100) / 100.0, n(r[13])));
+        }
+        return out;
+    }
+
+    private static long n(Object v) {
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+}
