@@ -3,6 +3,7 @@ package org.jiceng.sdk;
 import org.jiceng.sdk.core.ClientCredentialsTokenProvider;
 import org.jiceng.sdk.core.HttpTransport;
 import org.jiceng.sdk.core.TokenProvider;
+import org.jiceng.sdk.cases.AssignmentService;
 import org.jiceng.sdk.cases.CaseCategoryService;
 import org.jiceng.sdk.cases.CaseService;
 import org.jiceng.sdk.cases.DepartmentService;
@@ -36,6 +37,7 @@ public final class JicengClient {
     private final CaseService cases;
     private final DepartmentService departments;
     private final CaseCategoryService caseCategories;
+    private final AssignmentService assignments;
 
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
@@ -43,6 +45,7 @@ public final class JicengClient {
         this.cases = new CaseService(transport);
         this.departments = new DepartmentService(transport);
         this.caseCategories = new CaseCategoryService(transport);
+        this.assignments = new AssignmentService(transport);
     }
 
     public static Builder builder() {
@@ -67,6 +70,11 @@ public final class JicengClient {
     /** 事项分类: the case catalogue with its deadlines. */
     public CaseCategoryService caseCategories() {
         return caseCategories;
+    }
+
+    /** 任职: who acts on which grids and for which departments; {@code assignments().me()} tells who you are. */
+    public AssignmentService assignments() {
+        return assignments;
     }
 
     /** 租户: platform administration of tenants; needs a platform-admin token of the platform realm. */

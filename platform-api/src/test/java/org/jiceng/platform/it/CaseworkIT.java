@@ -86,11 +86,19 @@ class CaseworkIT {
         resident = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-resident");
         beta = Tenants.client(base, PlatformEnvironment.BETA, "beta-admin");
         Grid root = Tenants.alphaRoot(admin);
+        ensureAssigned(worker, "grid-worker", root.id()); // this class's grid worker works the whole district
         int segment = STREETS.getAndIncrement();
         west = 100 + (segment - 900) * 0.5; // a street of its own, far from every other test's boundaries
         street = admin.grids().create(GridCreateParams.builder().parentId(root.id()).level(GridLevel.STREET)
                 .code(root.code() + segment).name("测试街道 " + segment)
                 .boundary(Geometry.rectangle(west, 10, west + 0.2, 10.2)).build());
+    }
+
+    private void ensureAssigned(JicengClient who, String role, String gridId) {
+        String subject = who.assignments().me().subject();
+        if (admin.assignments().list(subject).stream().noneMatch(a -> a.gridId().orElse("").equals(gridId))) {
+            admin.assignments().assignToGrid(subject, role, gridId);
+        }
     }
 
     private CaseRecord reportForResident(String residentId) {
@@ -450,6 +458,72 @@ class CaseworkIT {
         assertThrows(PermissionDeniedException.class, () -> vendor.cases().stats(null, null, null, null, null));
         GridApiIT.assertProblem(Http.get(base + "api/v1/cases:stats?from=yesterday",
                 Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
+    }
+
+    @Test
+    void aGridWorkerOfOneStreetNeitherSeesNorActsOnAnotherStreetsCase() {
+        JicengClient streetWorker = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-worker2");
+        JicengClient officer = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-dept");
+        Grid root = Tenants.alphaRoot(admin);
+        Grid otherStreet = admin.grids().create(GridCreateParams.builder().parentId(root.id())
+                .level(GridLevel.STREET).code(root.code() + STREETS.getAndIncrement()).name("另一街道").build());
+        String workerSubject = streetWorker.assignments().me().subject();
+        org.jiceng.sdk.cases.Assignment mine = admin.assignments().assignToGrid(workerSubject, "grid-worker",
+                street.id());
+        assertEquals(List.of(mine.id()), streetWorker.assignments().me().assignments().stream()
+                .map(org.jiceng.sdk.cases.Assignment::id).toList());
+
+        CaseRecord here = reportForResident("wx-here");
+        CaseRecord there = vendor.cases().report(CaseCreateParams.builder().title("别处").description("另一街道的事")
+                .categoryCode("SANITATION").gridId(otherStreet.id()).reporterExternalId("wx-there").build());
+        assertEquals(here.id(), streetWorker.cases().retrieve(here.id()).id());
+        assertThrows(NotFoundException.class, () -> streetWorker.cases().retrieve(there.id()));
+        assertThrows(NotFoundException.class, () -> streetWorker.cases().accept(there, null));
+        assertThrows(NotFoundException.class, () -> streetWorker.cases().timeline(there.id()));
+        List<String> visible = streetWorker.cases().list(CaseListParams.none()).stream().map(CaseRecord::id).toList();
+        assertTrue(visible.contains(here.id()));
+        assertFalse(visible.contains(there.id()));
+        assertThrows(PermissionDeniedException.class, () -> streetWorker.cases().report(CaseCreateParams.builder()
+                .title("t").description("d").categoryCode("OTHER").gridId(otherStreet.id()).build()),
+                "not outside their grids either");
+        CaseRecord accepted = streetWorker.cases().accept(here, "本街道受理");
+        assertThrows(PermissionDeniedException.class,
+                () -> streetWorker.cases().dispatchToGrid(accepted, otherStreet.id(), null));
+        assertThrows(PermissionDeniedException.class, () -> streetWorker.cases().stats("COMMUNITY", null, null, null,
+                null), "no tenant-wide ranking for a scoped worker");
+        streetWorker.cases().stats("COMMUNITY", street.id(), null, null, null);
+
+        // a department officer reaches the cases dispatched to, or summoning, their department
+        Department housing = department("住建局");
+        String officerSubject = officer.assignments().me().subject();
+        admin.assignments().assignToDepartment(officerSubject, housing.id());
+        assertEquals(0, officer.cases().list(CaseListParams.none()).stream().count());
+        CaseRecord dispatched = worker.cases().dispatchToDepartment(accepted, housing.id(), null);
+        assertEquals(List.of(dispatched.id()), officer.cases().list(CaseListParams.none()).stream()
+                .map(CaseRecord::id).toList());
+        CaseRecord acknowledged = officer.cases().acknowledge(dispatched, "住建局报到");
+        CaseRecord thereAccepted = worker.cases().accept(there, null);
+        CaseRecord thereWorking = worker.cases().acknowledge(worker.cases().dispatchToGrid(thereAccepted,
+                otherStreet.id(), null), null);
+        assertThrows(NotFoundException.class, () -> officer.cases().retrieve(there.id()));
+        worker.cases().whistle(thereWorking, WhistleParams.builder().summon(housing.id()).build());
+        assertEquals(there.id(), officer.cases().retrieve(there.id()).id(), "summoned: now in reach");
+        assertEquals(2, officer.cases().list(CaseListParams.none()).stream().count());
+        assertEquals(CaseStatus.IN_PROGRESS, acknowledged.status());
+
+        // managing assignments: tenant admins only, validated, no duplicates, another tenant's ids unknown
+        assertThrows(PermissionDeniedException.class,
+                () -> worker.assignments().assignToGrid("someone", "grid-worker", street.id()));
+        assertThrows(BadRequestException.class, () -> admin.assignments().assignToGrid("someone", "mayor", street.id()));
+        assertThrows(BadRequestException.class, () -> admin.assignments().assignToDepartment("someone", null));
+        assertThrows(ConflictException.class, () -> admin.assignments().assignToGrid(workerSubject, "grid-worker",
+                street.id()));
+        assertThrows(NotFoundException.class, () -> admin.assignments().assignToGrid("someone", "grid-worker",
+                Tenants.betaRoot(beta).id()));
+        assertThrows(NotFoundException.class, () -> beta.assignments().delete(mine.id()));
+        admin.assignments().delete(mine.id());
+        assertThrows(NotFoundException.class, () -> streetWorker.cases().retrieve(here.id()), "assignment ended");
+        assertThrows(NotFoundException.class, () -> admin.assignments().delete(mine.id()));
     }
 
     private CaseRecord inGrid(Grid grid, String title) {

@@ -64,6 +64,8 @@ public class CaseService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    CaseScopes scopes;
 
     public CaseView report(NewCase n) {
         Caller caller = callers.get();
@@ -72,6 +74,7 @@ public class CaseService {
         CaseSource source = parse(CaseSource.class, "source", n.source() == null ? defaultSource(caller) : n.source());
         CaseCategory category = catalog.category(n.categoryCode());
         String gridId = placeInGrid(n);
+        scopes.requireGridInReach(caller, grids.find(gridId).orElseThrow());
         String reporter = reporterOf(caller, n);
         OffsetDateTime now = now();
         int year = now.atZoneSameInstant(ZoneId.of(caller.tenant().settings().timeZone())).getYear();
@@ -110,14 +113,9 @@ public class CaseService {
             path = Optional.of(grids.find(filter.gridSubtreePath().get())
                     .orElseThrow(() -> new RecordNotFound("grid", filter.gridSubtreePath().get())).path());
         }
-        // a resident reads the cases filed under their subject, a vendor's app the cases it filed
-        boolean all = caller.can(Permission.CASES_READ);
-        boolean vendor = caller.roles().contains("vendor-app");
         CaseFilter scoped = new CaseFilter(filter.status(), filter.categoryCode(), path, filter.departmentId(),
-                filter.overdue(), filter.dueWithinHours(),
-                all || vendor ? Optional.empty() : Optional.of(caller.subject()),
-                all || !vendor ? Optional.empty() : Optional.of(String.valueOf(caller.clientId())));
-        return views(Slice.of(cases.list(scoped, now, afterId, limit + 1), limit), now);
+                filter.overdue(), filter.dueWithinHours());
+        return views(Slice.of(cases.list(scoped, scopes.of(caller), now, afterId, limit + 1), limit), now);
     }
 
     public CaseView accept(String id, long version, String note) {
@@ -138,7 +136,8 @@ public class CaseService {
         HandlerKind kind = parse(HandlerKind.class, "handlerKind", handlerKind);
         return step(id, version, Permission.CASES_HANDLE, (c, now) -> {
             if (kind == HandlerKind.GRID) {
-                grids.find(handlerId).orElseThrow(() -> new RecordNotFound("grid", handlerId));
+                scopes.requireGridInReach(callers.get(),
+                        grids.find(handlerId).orElseThrow(() -> new RecordNotFound("grid", handlerId)));
             } else if (!catalog.find(handlerId).active()) {
                 throw new StateConflict("department " + handlerId + " is inactive");
             }
@@ -206,6 +205,7 @@ public class CaseService {
         Caller caller = callers.get();
         caller.require(Permission.CASES_HANDLE);
         CaseRecord c = cases.findForUpdate(id).orElseThrow(() -> new RecordNotFound("case", id));
+        scopes.requireReach(caller, c);
         var summons = cases.summonsForUpdate(c.id(), summonsId)
                 .orElseThrow(() -> new RecordNotFound("summons", summonsId));
         OffsetDateTime now = now();
@@ -263,9 +263,7 @@ public class CaseService {
         Caller caller = callers.get();
         caller.require(permission);
         CaseRecord c = cases.findForUpdate(id).orElseThrow(() -> new RecordNotFound("case", id));
-        if (!caller.can(Permission.CASES_READ) && !owns(caller, c)) {
-            throw new RecordNotFound("case", id); // another resident's case does not exist for this caller
-        }
+        scopes.requireReach(caller, c); // a case out of the caller's reach does not exist for them
         c.requireVersion(version);
         OffsetDateTime now = now();
         Transition t = step.take(c, now);
@@ -287,18 +285,8 @@ public class CaseService {
             throw new AccessDenied(Permission.CASES_READ);
         }
         CaseRecord c = cases.find(id).orElseThrow(() -> new RecordNotFound("case", id));
-        if (!caller.can(Permission.CASES_READ) && !owns(caller, c)) {
-            throw new RecordNotFound("case", id);
-        }
+        scopes.requireReach(caller, c);
         return c;
-    }
-
-    /** A resident owns the cases filed under their subject; a vendor's app the cases it filed. */
-    private static boolean owns(Caller caller, CaseRecord c) {
-        if (caller.roles().contains("vendor-app")) {
-            return caller.clientId() != null && caller.clientId().equals(c.reporterClient().orElse(null));
-        }
-        return c.reporterSubject().map(caller.subject()::equals).orElse(false);
     }
 
     private String placeInGrid(NewCase n) {

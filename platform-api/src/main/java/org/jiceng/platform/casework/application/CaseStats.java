@@ -42,6 +42,8 @@ public class CaseStats {
     CallerContext callers;
     @Inject
     Clock clock;
+    @Inject
+    CaseScopes scopes;
 
     /** {@code from} inclusive, {@code to} exclusive, as dates in the tenant's time zone; default this month. */
     public CaseStatsView stats(String groupBy, Optional<String> gridId, Optional<String> categoryCode,
@@ -59,8 +61,14 @@ public class CaseStats {
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
             throw new RuleViolation("to", "a period is at most " + MAX_DAYS + " days");
         }
-        Optional<String> within = gridId.map(id -> grids.find(id).orElseThrow(() -> new RecordNotFound("grid", id))
-                .path());
+        Optional<org.jiceng.platform.grid.domain.GridNode> node = gridId.map(id -> grids.find(id)
+                .orElseThrow(() -> new RecordNotFound("grid", id)));
+        if (!scopes.of(caller).all()) {
+            // a street officer ranks within their own street, never the whole tenant
+            scopes.requireGridInReach(caller, node.orElseThrow(() -> new org.jiceng.platform.shared.security
+                    .AccessDenied("Give the gridId of a grid you are assigned to")));
+        }
+        Optional<String> within = node.map(org.jiceng.platform.grid.domain.GridNode::path);
         List<GroupCounts> counts = statistics.countByGroup(level, within, categoryCode,
                 start.atStartOfDay(zone).toOffsetDateTime(), end.atStartOfDay(zone).toOffsetDateTime(), now);
         TenantSettings.ScoreWeights weights = caller.tenant().settings().scoreWeights();

@@ -12,7 +12,20 @@ public interface CaseRepository {
     Optional<CaseRecord> findForUpdate(String id);
 
     /** Cases matching {@code filter}, newest first, after the cursor's case id. */
-    List<CaseRecord> list(CaseFilter filter, OffsetDateTime now, String afterId, int limit);
+    List<CaseRecord> list(CaseFilter filter, CaseScope scope, OffsetDateTime now, String afterId, int limit);
+
+    /** The departments summoned on the case. */
+    List<String> summonedDepartments(String caseId);
+
+    List<Assignment> assignmentsOf(String subject);
+
+    List<Assignment> assignments(Optional<String> subject, String afterId, int limit);
+
+    Optional<Assignment> assignment(String id);
+
+    void add(Assignment assignment);
+
+    void remove(Assignment assignment);
 
     List<CaseEvent> timeline(String caseId);
 

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.persistence.config.QueryHints;
+import org.jiceng.platform.casework.domain.Assignment;
 import org.jiceng.platform.casework.domain.CaseCategory;
+import org.jiceng.platform.casework.domain.CaseScope;
 import org.jiceng.platform.casework.domain.CaseEvent;
 import org.jiceng.platform.casework.domain.CaseFilter;
 import org.jiceng.platform.casework.domain.CaseRecord;
@@ -51,7 +53,7 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<CaseRecord> list(CaseFilter f, OffsetDateTime now, String afterId, int limit) {
+    public List<CaseRecord> list(CaseFilter f, CaseScope scope, OffsetDateTime now, String afterId, int limit) {
         StringBuilder jpql = new StringBuilder("select c from CaseRecord c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         f.status().ifPresent(s -> {
@@ -85,14 +87,7 @@ public class JpaCaseRepository implements CaseRepository {
                 params.put("soon", now.plusHours(f.dueWithinHours().get()));
             }
         }
-        f.reporterSubject().ifPresent(subject -> {
-            jpql.append(" and c.reporterSubject = :subject");
-            params.put("subject", subject);
-        });
-        f.reporterClient().ifPresent(client -> {
-            jpql.append(" and c.reporterClient = :client");
-            params.put("client", client);
-        });
+        scope(scope, jpql, params);
         if (afterId != null) {
             jpql.append(" and c.id < :after");
             params.put("after", afterId);
@@ -101,6 +96,77 @@ public class JpaCaseRepository implements CaseRepository {
         TypedQuery<CaseRecord> q = em().createQuery(jpql.toString(), CaseRecord.class).setMaxResults(limit);
         params.forEach(q::setParameter);
         return q.getResultList();
+    }
+
+    /** Narrows a case query to what the caller reaches. */
+    private static void scope(CaseScope scope, StringBuilder jpql, Map<String, Object> params) {
+        if (scope.all()) {
+            return;
+        }
+        if (scope.reporterSubject().isPresent()) {
+            jpql.append(" and c.reporterSubject = :subject");
+            params.put("subject", scope.reporterSubject().get());
+            return;
+        }
+        if (scope.reporterClient().isPresent()) {
+            jpql.append(" and c.reporterClient = :client");
+            params.put("client", scope.reporterClient().get());
+            return;
+        }
+        List<String> reach = new ArrayList<>();
+        if (!scope.gridPaths().isEmpty()) {
+            List<String> likes = new ArrayList<>();
+            for (int i = 0; i < scope.gridPaths().size(); i++) {
+                likes.add("n.path like :scopePath" + i);
+                params.put("scopePath" + i, scope.gridPaths().get(i) + "%");
+            }
+            reach.add("c.gridId in (select n.id from GridNode n where " + String.join(" or ", likes) + ")");
+        }
+        if (!scope.departmentIds().isEmpty()) {
+            reach.add("(c.handlerKind = org.jiceng.platform.casework.domain.HandlerKind.DEPARTMENT"
+                    + " and c.handlerId in :scopeDepartments)");
+            reach.add("c.id in (select s.caseId from Summons s where s.departmentId in :scopeDepartments)");
+            params.put("scopeDepartments", scope.departmentIds());
+        }
+        jpql.append(reach.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", reach) + ")");
+    }
+
+    @Override
+    public List<String> summonedDepartments(String caseId) {
+        return em().createQuery("select s.departmentId from Summons s where s.caseId = :id", String.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    @Override
+    public List<Assignment> assignmentsOf(String subject) {
+        return em().createQuery("select a from Assignment a where a.subject = :s", Assignment.class)
+                .setParameter("s", subject).getResultList();
+    }
+
+    @Override
+    public List<Assignment> assignments(Optional<String> subject, String afterId, int limit) {
+        TypedQuery<Assignment> q = em().createQuery("select a from Assignment a where a.id > :after"
+                + (subject.isPresent() ? " and a.subject = :s" : "") + " order by a.id", Assignment.class)
+                .setParameter("after", afterId == null ? "00000000-0000-0000-0000-000000000000" : afterId)
+                .setMaxResults(limit);
+        subject.ifPresent(s -> q.setParameter("s", s));
+        return q.getResultList();
+    }
+
+    @Override
+    public Optional<Assignment> assignment(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Assignment.class, id.toLowerCase()))
+                : Optional.empty();
+    }
+
+    @Override
+    public void add(Assignment assignment) {
+        em().persist(assignment);
+    }
+
+    @Override
+    public void remove(Assignment assignment) {
+        em().remove(assignment);
     }
 
     @Override

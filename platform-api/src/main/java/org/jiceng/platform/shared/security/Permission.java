@@ -21,7 +21,9 @@ public enum Permission {
     /** Evaluate or reopen one's own closed case. */
     CASES_EVALUATE,
     /** Manage the case catalogue and the departments. */
-    CASES_ADMIN;
+    CASES_ADMIN,
+    /** Assign people and applications to grid nodes and departments. */
+    ASSIGNMENTS_WRITE;
 
     private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE);
 
