@@ -526,6 +526,60 @@ class CaseworkIT {
         assertThrows(NotFoundException.class, () -> admin.assignments().delete(mine.id()));
     }
 
+    @Test
+    void aReportersNameAndPhoneAreEncryptedMaskedAndEveryClearReadIsLogged() throws Exception {
+        CaseRecord filed = vendor.cases().report(CaseCreateParams.builder().title("水压不足").description("六楼没水")
+                .categoryCode("WATER_SUPPLY").gridId(street.id()).reporterExternalId("wx-openid-pii")
+                .reporterContact("张小明", "138 0000 1111").build());
+        assertEquals("张*明", filed.reporterName().orElseThrow());
+        assertEquals("138****1111", filed.reporterPhone().orElseThrow());
+        assertTrue(filed.contactMasked());
+
+        long logged = accessLogLines(filed.id());
+        CaseRecord clear = worker.cases().retrieve(filed.id()); // a grid worker calls the resident back
+        assertEquals("张小明", clear.reporterName().orElseThrow());
+        assertEquals("13800001111", clear.reporterPhone().orElseThrow());
+        assertFalse(clear.contactMasked());
+        assertEquals(logged + 1, accessLogLines(filed.id()), "every unmasked read is logged");
+        assertTrue(vendor.cases().retrieve(filed.id()).contactMasked());
+        assertEquals(logged + 1, accessLogLines(filed.id()), "masked reads are not");
+
+        try (Connection c = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = c.prepareStatement("select reporter_name_enc || reporter_phone_enc, "
+                     + "reporter_phone_hash from case_record where id = ?::uuid")) {
+            ps.setString(1, filed.id());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertFalse(rs.getString(1).contains("13800001111") || rs.getString(1).contains("张小明"));
+                assertEquals(64, rs.getString(2).length());
+            }
+        }
+        assertEquals(List.of(filed.id()), worker.cases().list(CaseListParams.builder().reporterPhone("13800001111")
+                .build()).stream().map(CaseRecord::id).toList(), "found by phone through its keyed hash");
+        assertThrows(PermissionDeniedException.class, () -> vendor.cases().list(CaseListParams.builder()
+                .reporterPhone("13800001111").build()).stream().count());
+        assertEquals(0, beta.cases().list(CaseListParams.builder().reporterPhone("13800001111").build()).stream()
+                .count(), "another tenant's phone index is its own");
+        assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode("OTHER").gridId(street.id()).reporterExternalId("x")
+                .reporterContact("李四", "not-a-phone").build()));
+        assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode("OTHER").gridId(street.id()).anonymous(true)
+                .reporterContact("李四", "13900002222").build()), "anonymous means no name or phone");
+    }
+
+    private static long accessLogLines(String caseId) throws Exception {
+        try (Connection c = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select count(*) from access_log where action = 'pii.read' and record_id = ?")) {
+            ps.setString(1, caseId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private CaseRecord inGrid(Grid grid, String title) {
         return vendor.cases().report(CaseCreateParams.builder().title(title).description(title)
                 .categoryCode("SANITATION").gridId(grid.id()).reporterExternalId("wx-" + title).build());

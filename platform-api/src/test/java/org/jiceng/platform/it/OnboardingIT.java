@@ -453,10 +453,17 @@ class OnboardingIT {
                 + "510100,成都市,市,,\n510107,武侯区,区,,\n510107001,玉林街道,街道,,\n"
                 + "510107001001,长寿苑社区,社区,,\n510107001001001,长寿苑9号院,院落,860,310\n");
         OnboardingResult mu = onboard("mu", "DISTRICT", "510181", CSV_HEADER + "510181,都江堰市,区,,\n");
+        JicengClient lambdaClient = tenantClient(lambda);
+        org.jiceng.sdk.cases.CaseRecord reported = lambdaClient.cases().report(
+                org.jiceng.sdk.cases.CaseCreateParams.builder().title("电梯停运").description("9号院电梯")
+                        .categoryCode("ELEVATOR").gridId(lambdaClient.grids().list(GridListParams.none()).data()
+                                .get(0).id()).reporterContact("王大爷", "13900001234").build());
         admin.tenants().suspend("lambda");
         admin.tenants().resume("lambda");
         Map<String, Long> stored = countRows("lambda");
         assertEquals(5L, stored.get("grid_node"));
+        assertEquals(1L, stored.get("case_record"));
+        assertEquals(1L, stored.get("tenant_data_key"));
         assertTrue(stored.get("outbox_event") >= 5 + 3, stored.toString()); // nodes + registered/suspended/resumed
 
         // no offboarding without suspension and a fresh export
@@ -479,6 +486,11 @@ class OnboardingIT {
         // everything stored before, and the second suspension's event
         assertEquals(stored.get("outbox_event").intValue() + 1, archive.get("outbox_event.jsonl").size());
         assertTrue(archive.get("tenant.json").get(0).contains("\"code\":\"lambda\""));
+        String exportedCase = archive.get("case_record.jsonl").get(0);
+        assertTrue(exportedCase.contains("\"reporter_name\":\"王大爷\"") && exportedCase.contains("13900001234")
+                && !exportedCase.contains("_enc"), "personal data exported decrypted: " + exportedCase);
+        assertTrue(exportedCase.contains(reported.id()));
+        assertEquals(13, archive.get("case_category.jsonl").size());
         assertTrue(archive.get("access_log.jsonl").stream().anyMatch(l -> l.contains("tenant.suspended")));
         String manifest = String.join("", archive.get("manifest.json"));
         assertTrue(manifest.contains("\"grid_node.jsonl\"") && manifest.contains("sha256"), manifest);
@@ -487,6 +499,13 @@ class OnboardingIT {
         assertFalse(realms.realmExists("lambda"));
         assertThrows(NotFoundException.class, () -> admin.tenants().retrieve("lambda"));
         assertTrue(accessLogLines("lambda") >= 4, "the access log outlives the tenant");
+        try (Connection c = env.superConnection(); PreparedStatement ps = c.prepareStatement(
+                "select fields from access_log where tenant_code = 'lambda' and action = 'pii.exported'")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the export's decryption is logged");
+                assertTrue(rs.getString(1).contains("case_record.reporter_phone_enc"), rs.getString(1));
+            }
+        }
         assertEquals(401, Http.get(base + "api/v1/grids", lambdaToken).status(), "its tokens open nothing");
 
         // the other tenant is untouched

@@ -100,7 +100,9 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
             opts.addAll(List.of("-Xmx640m", "-Djiceng.auth.clock-skew-seconds=0",
                     "-Djiceng.auth.jwks-min-refresh-seconds=1", "-Djiceng.tenants.cache-seconds=1",
                     "-Djiceng.cursor.secret=integration-tests", "-Djiceng.request.max-body-bytes=262144",
-                    "-Djiceng.platform.issuer=" + issuer(RealmProvisioner.PLATFORM_REALM)));
+                    "-Djiceng.platform.issuer=" + issuer(RealmProvisioner.PLATFORM_REALM),
+                    "-Djiceng.pii.master-key=" + java.util.Base64.getEncoder().encodeToString(
+                            java.security.SecureRandom.getSeed(16))));
             System.setProperty("payara.cmdOptions", String.join(" ", opts));
         }
 

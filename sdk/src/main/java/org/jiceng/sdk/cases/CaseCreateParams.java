@@ -20,8 +20,13 @@ public final class CaseCreateParams {
         body.put("categoryCode", Objects.requireNonNull(b.categoryCode, "categoryCode"));
         put("priority", b.priority == null ? null : b.priority.name());
         put("source", b.source);
-        if (b.reporterExternalId != null) {
-            body.put("reporter", Map.of("externalId", b.reporterExternalId));
+        if (b.reporterExternalId != null || b.reporterName != null || b.reporterPhone != null) {
+            Map<String, Object> reporter = new LinkedHashMap<>();
+            reporter.put("externalId", b.reporterExternalId);
+            reporter.put("name", b.reporterName);
+            reporter.put("phone", b.reporterPhone);
+            reporter.values().removeIf(Objects::isNull);
+            body.put("reporter", reporter);
         }
         if (b.anonymous) {
             body.put("anonymous", true);
@@ -63,6 +68,8 @@ public final class CaseCreateParams {
         private CasePriority priority;
         private String source;
         private String reporterExternalId;
+        private String reporterName;
+        private String reporterPhone;
         private boolean anonymous;
         private Double lon;
         private Double lat;
@@ -83,6 +90,16 @@ public final class CaseCreateParams {
         public Builder source(String source) { this.source = source; return this; }
         /** The resident a vendor's app (or a grid worker) files for, by the vendor's own id for them. */
         public Builder reporterExternalId(String id) { this.reporterExternalId = id; return this; }
+        /**
+         * The resident's name and phone for the call-back: personal data, encrypted at rest by the platform and
+         * shown masked to anyone without {@code pii:read}.
+         */
+        public Builder reporterContact(String name, String phone) {
+            this.reporterName = name;
+            this.reporterPhone = phone;
+            return this;
+        }
+
         public Builder anonymous(boolean anonymous) { this.anonymous = anonymous; return this; }
 
         /** A WGS-84 point. */

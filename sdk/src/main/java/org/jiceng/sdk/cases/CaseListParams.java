@@ -11,8 +11,10 @@ public final class CaseListParams {
     private final boolean overdue;
     private final Integer dueWithinHours;
     private final Integer limit;
+    private final String reporterPhone;
 
     private CaseListParams(Builder b) {
+        reporterPhone = b.reporterPhone;
         status = b.status;
         categoryCode = b.categoryCode;
         gridId = b.gridId;
@@ -37,6 +39,7 @@ public final class CaseListParams {
     boolean overdue() { return overdue; }
     Optional<Integer> dueWithinHours() { return Optional.ofNullable(dueWithinHours); }
     Optional<Integer> limit() { return Optional.ofNullable(limit); }
+    Optional<String> reporterPhone() { return Optional.ofNullable(reporterPhone); }
 
     /** Builder of {@link CaseListParams}. */
     public static final class Builder {
@@ -47,6 +50,7 @@ public final class CaseListParams {
         private boolean overdue;
         private Integer dueWithinHours;
         private Integer limit;
+        private String reporterPhone;
 
         private Builder() {
         }
@@ -61,6 +65,8 @@ public final class CaseListParams {
         public Builder overdue(boolean overdue) { this.overdue = overdue; return this; }
         /** Only cases whose current deadline falls within the next {@code hours}. */
         public Builder dueWithinHours(int hours) { this.dueWithinHours = hours; return this; }
+        /** Cases of the reporter with this phone (needs {@code pii:read}). */
+        public Builder reporterPhone(String phone) { this.reporterPhone = phone; return this; }
         /** Page size, 1–500. */
         public Builder limit(int limit) { this.limit = limit; return this; }
 

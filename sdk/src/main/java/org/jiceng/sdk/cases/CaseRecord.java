@@ -24,6 +24,9 @@ public final class CaseRecord {
     @JsonProperty("anonymous") private boolean anonymous;
     @JsonProperty("reporterSubject") private String reporterSubject;
     @JsonProperty("reporterClient") private String reporterClient;
+    @JsonProperty("reporterName") private String reporterName;
+    @JsonProperty("reporterPhone") private String reporterPhone;
+    @JsonProperty("contactMasked") private boolean contactMasked;
     @JsonProperty("lon") private Double lon;
     @JsonProperty("lat") private Double lat;
     @JsonProperty("address") private String address;
@@ -68,6 +71,11 @@ public final class CaseRecord {
     public Optional<String> reporterSubject() { return Optional.ofNullable(reporterSubject); }
     /** The application that filed the case. */
     public Optional<String> reporterClient() { return Optional.ofNullable(reporterClient); }
+    /** The reporter's name: in clear with {@code pii:read} (and logged), else masked (张*明). */
+    public Optional<String> reporterName() { return Optional.ofNullable(reporterName); }
+    /** The reporter's phone: in clear with {@code pii:read} (and logged), else masked (138****1111). */
+    public Optional<String> reporterPhone() { return Optional.ofNullable(reporterPhone); }
+    public boolean contactMasked() { return contactMasked; }
     public Optional<Double> lon() { return Optional.ofNullable(lon); }
     public Optional<Double> lat() { return Optional.ofNullable(lat); }
     public Optional<String> address() { return Optional.ofNullable(address); }

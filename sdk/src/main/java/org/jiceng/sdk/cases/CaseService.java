@@ -61,6 +61,7 @@ public final class CaseService {
                 .query("departmentId", p.departmentId().orElse(null))
                 .query("overdue", p.overdue() ? Boolean.TRUE : null)
                 .query("dueWithinHours", p.dueWithinHours().orElse(null))
+                .query("reporterPhone", p.reporterPhone().orElse(null))
                 .query("limit", p.limit().orElse(null))
                 .query("cursor", cursor);
         ListResponse<CaseRecord> page = transport.execute(r, RequestOptions.none()).as(LIST);

@@ -84,6 +84,7 @@ public final class DevCommand implements Callable<Integer> {
         List<String> props = new ArrayList<>(db.systemProperties());
         props.add("-Djiceng.cursor.secret=local-development-only");
         props.add("-Djiceng.platform.issuer=" + platformIssuer);
+        props.add("-Djiceng.pii.master-key=" + masterKey(base));
         PayaraServer platform = PayaraServer.start(runtime.resolve("payara-micro.jar"), war.toAbsolutePath(), port,
                 props, Files.createDirectories(base.resolve("payara")));
         started.add(platform);
@@ -110,6 +111,22 @@ public final class DevCommand implements Callable<Integer> {
         printWelcome(platform, keycloak, secrets, (System.nanoTime() - t0) / 1_000_000_000.0);
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** The local platform's master key for personal data, made once and kept beside the data it protects. */
+    private static String masterKey(Path base) throws java.io.IOException {
+        Path file = base.resolve("pii-master-key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[16];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // the folder's own permissions have to do
+            }
+        }
+        return Files.readString(file).trim();
     }
 
     /** Settings for the other jiceng-admin commands against this local platform: {@code source} the file. */

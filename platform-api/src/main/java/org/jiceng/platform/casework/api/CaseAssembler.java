@@ -31,7 +31,9 @@ final class CaseAssembler {
     static NewCase toNewCase(CaseCreateRequest r) {
         CaseCreateRequest.Location loc = r.location();
         return new NewCase(r.title(), r.description(), r.categoryCode(), r.priority(), r.source(),
-                r.reporter() == null ? null : r.reporter().externalId(), Boolean.TRUE.equals(r.anonymous()),
+                r.reporter() == null ? null : r.reporter().externalId(),
+                r.reporter() == null ? null : r.reporter().name(), r.reporter() == null ? null : r.reporter().phone(),
+                Boolean.TRUE.equals(r.anonymous()),
                 loc == null ? null : loc.lon(), loc == null ? null : loc.lat(), loc == null ? null : loc.crs(),
                 loc == null ? null : loc.address(), r.gridId(), attachments(r.attachments()));
     }
@@ -76,7 +78,8 @@ final class CaseAssembler {
         }).orElse(null);
         return new CaseDto(c.id(), c.number(), c.title(), c.description(), c.categoryCode(), c.priority().name(),
                 c.source().name(), c.status().name(), c.anonymous(), c.reporterSubject().orElse(null),
-                c.reporterClient().orElse(null), c.lon().orElse(null), c.lat().orElse(null),
+                c.reporterClient().orElse(null), v.contact().name(), v.contact().phone(), v.contact().masked(),
+                c.lon().orElse(null), c.lat().orElse(null),
                 c.address().orElse(null), c.gridId(), attachments, c.handlerKind().map(Enum::name).orElse(null),
                 c.handlerId().orElse(null), c.masterCaseId().orElse(null), c.rejectReason().orElse(null),
                 c.resolutionNote().orElse(null), c.reworkCount(), c.evaluationScore().orElse(null),

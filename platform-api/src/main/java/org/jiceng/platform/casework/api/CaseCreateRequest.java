@@ -19,9 +19,13 @@ public record CaseCreateRequest(
         String gridId,
         List<Attachment> attachments) {
 
-    /** The resident, by the id the vendor's own system knows them by. */
+    /**
+     * The resident: the id the vendor's own system knows them by, and their name and phone for the call-back —
+     * personal data, encrypted at rest and masked for callers without pii:read.
+     */
     @Schema(name = "CaseReporter")
-    public record Reporter(String externalId) {
+    public record Reporter(String externalId, @Schema(example = "张阿姨") String name,
+                           @Schema(example = "13800001111") String phone) {
     }
 
     /** A point (WGS-84 unless crs says GCJ02 or BD09) and an address. */

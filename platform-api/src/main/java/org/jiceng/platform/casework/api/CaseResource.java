@@ -105,6 +105,8 @@ public class CaseResource {
                                  @QueryParam("gridId") String gridId, @QueryParam("departmentId") String departmentId,
                                  @QueryParam("overdue") Boolean overdue,
                                  @Parameter(description = "1-720") @QueryParam("dueWithinHours") Integer dueWithin,
+                                 @Parameter(description = "Cases of the reporter with this phone; needs pii:read")
+                                 @QueryParam("reporterPhone") String reporterPhone,
                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);
         Optional<CaseStatus> s = Optional.ofNullable(status).map(v -> {
@@ -121,10 +123,11 @@ public class CaseResource {
             throw new RuleViolation("dueWithinHours", "either overdue or dueWithinHours, not both");
         }
         String scope = String.join("|", "cases", status, category, gridId, departmentId, String.valueOf(overdue),
-                String.valueOf(dueWithin));
+                String.valueOf(dueWithin), reporterPhone);
         String after = cursor == null ? null : cursors.decode(callers.get().tenantId(), scope, cursor);
         Slice<CaseView> slice = cases.list(CaseFilter.of(s, Optional.ofNullable(category), Optional.ofNullable(gridId),
-                Optional.ofNullable(departmentId), Boolean.TRUE.equals(overdue), Optional.ofNullable(dueWithin)),
+                Optional.ofNullable(departmentId), Boolean.TRUE.equals(overdue), Optional.ofNullable(dueWithin),
+                Optional.ofNullable(reporterPhone)),
                 after, page.limit());
         List<CaseDto> data = slice.items().stream().map(CaseAssembler::toDto).toList();
         return new PageDto<>(data, slice.hasMore()

@@ -66,6 +66,8 @@ public class CaseService {
     Clock clock;
     @Inject
     CaseScopes scopes;
+    @Inject
+    ReporterContacts contacts;
 
     public CaseView report(NewCase n) {
         Caller caller = callers.get();
@@ -82,7 +84,8 @@ public class CaseService {
                 cases.nextNumber(year));
         CaseRecord c = CaseRecord.report(Ids.newId(), number, new NewCaseFacts(n.title(), n.description(), priority,
                 source, reporter, caller.clientId(), n.anonymous(), n.lon(), n.lat(), n.address(),
-                n.attachmentsJson()), category, gridId, now);
+                n.attachmentsJson(), contacts.seal(caller, n.reporterName(), n.reporterPhone())),
+                category, gridId, now);
         cases.add(c);
         cases.flush(); // the case row first: its timeline refers to it, and JPA knows of no relation between them
         append(c, c.reported(), caller, now);
@@ -114,7 +117,8 @@ public class CaseService {
                     .orElseThrow(() -> new RecordNotFound("grid", filter.gridSubtreePath().get())).path());
         }
         CaseFilter scoped = new CaseFilter(filter.status(), filter.categoryCode(), path, filter.departmentId(),
-                filter.overdue(), filter.dueWithinHours());
+                filter.overdue(), filter.dueWithinHours(),
+                filter.reporterPhone().map(phone -> contacts.phoneLookup(caller, phone)));
         return views(Slice.of(cases.list(scoped, scopes.of(caller), now, afterId, limit + 1), limit), now);
     }
 
@@ -336,8 +340,8 @@ public class CaseService {
         return view(c, now());
     }
 
-    private static CaseView view(CaseRecord c, OffsetDateTime now) {
-        return new CaseView(c, CaseAction.allowedIn(c.status()), c.isOverdue(now));
+    private CaseView view(CaseRecord c, OffsetDateTime now) {
+        return new CaseView(c, CaseAction.allowedIn(c.status()), c.isOverdue(now), contacts.reveal(callers.get(), c));
     }
 
     private Slice<CaseView> views(Slice<CaseRecord> slice, OffsetDateTime now) {

@@ -8,10 +8,12 @@ import java.util.Optional;
  * its {@link CaseScope}.
  */
 public record CaseFilter(Optional<CaseStatus> status, Optional<String> categoryCode, Optional<String> gridSubtreePath,
-                         Optional<String> departmentId, boolean overdue, Optional<Integer> dueWithinHours) {
+                         Optional<String> departmentId, boolean overdue, Optional<Integer> dueWithinHours,
+                         Optional<String> reporterPhone) {
 
     public static CaseFilter of(Optional<CaseStatus> status, Optional<String> categoryCode, Optional<String> gridId,
-                                Optional<String> departmentId, boolean overdue, Optional<Integer> dueWithinHours) {
-        return new CaseFilter(status, categoryCode, gridId, departmentId, overdue, dueWithinHours);
+                                Optional<String> departmentId, boolean overdue, Optional<Integer> dueWithinHours,
+                                Optional<String> reporterPhone) {
+        return new CaseFilter(status, categoryCode, gridId, departmentId, overdue, dueWithinHours, reporterPhone);
     }
 }

@@ -59,6 +59,12 @@ public class CaseRecord {
     private String reporterClient;
     @Column(nullable = false)
     private boolean anonymous;
+    @Column(name = "reporter_name_enc")
+    private String reporterNameEnc;
+    @Column(name = "reporter_phone_enc")
+    private String reporterPhoneEnc;
+    @Column(name = "reporter_phone_hash")
+    private String reporterPhoneHash;
     private Double lon;
     private Double lat;
     private String address;
@@ -130,6 +136,14 @@ public class CaseRecord {
         c.reporterSubject = f.anonymous() ? null : f.reporterSubject();
         c.reporterClient = f.reporterClient();
         c.anonymous = f.anonymous();
+        if (f.contact() != null) {
+            if (f.anonymous()) {
+                throw new RuleViolation("reporter", "an anonymous case carries no name or phone");
+            }
+            c.reporterNameEnc = f.contact().nameEnc();
+            c.reporterPhoneEnc = f.contact().phoneEnc();
+            c.reporterPhoneHash = f.contact().phoneHash();
+        }
         c.lon = f.lon();
         c.lat = f.lat();
         c.address = f.address();
@@ -338,6 +352,11 @@ public class CaseRecord {
     public Optional<String> reporterSubject() { return Optional.ofNullable(reporterSubject); }
     public Optional<String> reporterClient() { return Optional.ofNullable(reporterClient); }
     public boolean anonymous() { return anonymous; }
+    /** The reporter's name and phone as stored (encrypted), if given. */
+    public Optional<SealedContact> sealedContact() {
+        return reporterNameEnc == null && reporterPhoneEnc == null ? Optional.empty()
+                : Optional.of(new SealedContact(reporterNameEnc, reporterPhoneEnc, reporterPhoneHash));
+    }
     public Optional<Double> lon() { return Optional.ofNullable(lon); }
     public Optional<Double> lat() { return Optional.ofNullable(lat); }
     public Optional<String> address() { return Optional.ofNullable(address); }

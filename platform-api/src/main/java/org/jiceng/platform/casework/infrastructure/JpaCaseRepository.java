@@ -87,6 +87,10 @@ public class JpaCaseRepository implements CaseRepository {
                 params.put("soon", now.plusHours(f.dueWithinHours().get()));
             }
         }
+        f.reporterPhone().ifPresent(hash -> { // the keyed hash, never the number
+            jpql.append(" and c.reporterPhoneHash = :phoneHash");
+            params.put("phoneHash", hash);
+        });
         scope(scope, jpql, params);
         if (afterId != null) {
             jpql.append(" and c.id < :after");

@@ -54,6 +54,9 @@ public class PlatformConfig {
     @ConfigProperty(name = "jiceng.platform.issuer")
     Optional<String> platformIssuer;
     @Inject
+    @ConfigProperty(name = "jiceng.pii.master-key")
+    Optional<String> piiMasterKey;
+    @Inject
     @ConfigProperty(name = "jiceng.access-log.retention-days", defaultValue = "183")
     int accessLogRetentionDays;
 
@@ -114,5 +117,10 @@ public class PlatformConfig {
     /** Largest grid file accepted by the bulk import. */
     public int maxImportBytes() {
         return maxImportBytes;
+    }
+
+    /** The platform master key (16 bytes, base64) that wraps every tenant's data key. */
+    public Optional<String> piiMasterKey() {
+        return piiMasterKey.filter(s -> !s.isBlank());
     }
 }

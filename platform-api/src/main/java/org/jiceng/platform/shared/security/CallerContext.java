@@ -15,6 +15,11 @@ public class CallerContext {
     @Inject
     HttpServletRequest request;
 
+    /** The request id the response will carry, for the access log. */
+    public String requestId() {
+        return org.jiceng.platform.shared.api.RequestIds.of(request);
+    }
+
     public Optional<Caller> current() {
         return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
     }

@@ -23,9 +23,12 @@ public enum Permission {
     /** Manage the case catalogue and the departments. */
     CASES_ADMIN,
     /** Assign people and applications to grid nodes and departments. */
-    ASSIGNMENTS_WRITE;
+    ASSIGNMENTS_WRITE,
+    /** See personal data (names, phones, ID numbers) unmasked; every such read is logged. */
+    PII_READ;
 
-    private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE);
+    private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE,
+            PII_READ);
 
     /** Realm role → permissions. Roles not listed grant nothing. */
     static final Map<String, Set<Permission>> BY_ROLE = Map.ofEntries(

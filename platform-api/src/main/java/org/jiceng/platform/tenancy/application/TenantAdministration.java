@@ -60,10 +60,12 @@ public class TenantAdministration {
     @Inject
     AccessLog accessLog;
     @Inject
+    org.jiceng.platform.shared.pii.PersonalData personalData;
+    @Inject
     Clock clock;
 
     /** An export written to a temporary file, and the confirmation it earned when the tenant was suspended. */
-    public record Export(Path archive, Optional<String> offboardingConfirmation, Map<String, Long> counts) {
+    public record Export(Path archive, Optional<String> offboardingConfirmation, TenantData.ExportSummary summary) {
     }
 
     public Tenant register(NewTenant n, PlatformAdmin by, String requestId) {
@@ -148,7 +150,7 @@ public class TenantAdministration {
     public Export export(String code, PlatformAdmin by, String requestId) {
         Tenant tenant = get(code);
         Path file;
-        Map<String, Long> counts;
+        TenantData.ExportSummary counts;
         try {
             file = Files.createTempFile("jiceng-export-" + code + "-", ".zip");
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -165,8 +167,14 @@ public class TenantAdministration {
             directory.storeOffboardingToken(code, sha256(token), now().plus(CONFIRMATION_TTL));
             confirmation = Optional.of(token);
         }
-        log(code, by, "tenant.exported", "{\"records\":" + json(counts) + ",\"forOffboarding\":"
+        log(code, by, "tenant.exported", "{\"records\":" + json(counts.records()) + ",\"forOffboarding\":"
                 + confirmation.isPresent() + "}", requestId);
+        if (!counts.decrypted().isEmpty()) {
+            // the export decrypted personal data: which columns, how many values, for whom
+            accessLog.append(new AccessLogEntry(code, by.issuer(), by.subject(), by.clientId(), "pii.exported",
+                    "tenant", code, List.copyOf(counts.decrypted().keySet()),
+                    "{\"values\":" + json(counts.decrypted()) + "}", requestId));
+        }
         return new Export(file, confirmation, counts);
     }
 
@@ -186,6 +194,7 @@ public class TenantAdministration {
         }
         Map<String, Long> deleted = data.erase(code);
         registry.evict(tenant);
+        personalData.forget(code);
         log(code, by, "tenant.offboarded", "{\"deleted\":" + json(deleted) + "}", requestId);
         return deleted;
     }

@@ -10,9 +10,16 @@ public interface TenantData {
 
     /**
      * Writes a ZIP archive to {@code out}: {@code manifest.json}, {@code tenant.json} and one JSON Lines file per
-     * table, all read in one consistent snapshot. Returns the row count per table.
+     * table, all read in one consistent snapshot, personal data decrypted. Returns what it wrote.
      */
-    Map<String, Long> export(Tenant tenant, String exportedBy, OutputStream out);
+    ExportSummary export(Tenant tenant, String exportedBy, OutputStream out);
+
+    /**
+     * @param records   rows per table
+     * @param decrypted personal-data values decrypted per {@code table.column}
+     */
+    record ExportSummary(Map<String, Long> records, Map<String, Long> decrypted) {
+    }
 
     /** Deletes every row of the tenant, then its registry entry, in one transaction. Returns rows deleted per table. */
     Map<String, Long> erase(String code);

@@ -44,6 +44,8 @@ public class JdbcTenantData implements TenantData {
 
     @Inject
     OwnerDatabase owner;
+    @Inject
+    org.jiceng.platform.shared.pii.PersonalData personalData;
 
     @Override
     public Map<String, Long> counts(String code) {
@@ -63,13 +65,14 @@ public class JdbcTenantData implements TenantData {
     }
 
     @Override
-    public Map<String, Long> export(Tenant tenant, String exportedBy, OutputStream out) {
+    public ExportSummary export(Tenant tenant, String exportedBy, OutputStream out) {
         try (Connection c = owner.connect()) {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // one snapshot for every file
             c.setReadOnly(true);
             OwnerDatabase.bindTenant(c, tenant.id());
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             Map<String, Long> counts = new LinkedHashMap<>();
+            Map<String, Long> decrypted = new LinkedHashMap<>();
             JsonArrayBuilder files = Json.createArrayBuilder();
             List<String> tables = new ArrayList<>(tablesChildrenFirst(c));
             java.util.Collections.reverse(tables); // parents first reads naturally: grid_node before what hangs on it
@@ -78,12 +81,13 @@ public class JdbcTenantData implements TenantData {
                     continue;
                 }
                 long n = writeJsonLines(zip, table + ".jsonl", c,
-                        "select row_to_json(t)::text from " + quote(table) + " t where tenant_id = ?", tenant.id(), files);
+                        "select row_to_json(t)::text from " + quote(table) + " t where tenant_id = ?", tenant.id(), files,
+                        line -> decrypt(c, tenant.id(), table, line, decrypted));
                 counts.put(table, n);
             }
             counts.put("access_log", writeJsonLines(zip, "access_log.jsonl", c,
                     "select row_to_json(t)::text from access_log t where tenant_code = ? order by occurred_at",
-                    tenant.id(), files));
+                    tenant.id(), files, line -> line));
             writeEntry(zip, "tenant.json", TenantRows.toJson(tenant).getBytes(StandardCharsets.UTF_8), files);
             String manifest = Json.createObjectBuilder()
                     .add("tenant", tenant.id())
@@ -97,7 +101,7 @@ public class JdbcTenantData implements TenantData {
             zip.closeEntry();
             zip.finish();
             c.rollback();
-            return counts;
+            return new ExportSummary(counts, decrypted);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not export tenant " + tenant.id() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -188,8 +192,39 @@ public class JdbcTenantData implements TenantData {
         }
     }
 
+    private interface LineMapper {
+        String map(String line) throws SQLException;
+    }
+
+    /** Columns named {@code *_enc} hold SM4 ciphertext: the export carries them decrypted, without the suffix. */
+    private String decrypt(Connection c, String tenant, String table, String line, Map<String, Long> decrypted)
+            throws SQLException {
+        if (!line.contains("_enc\"")) {
+            return line;
+        }
+        jakarta.json.JsonObject row;
+        try (jakarta.json.JsonReader r = Json.createReader(new java.io.StringReader(line))) {
+            row = r.readObject();
+        }
+        jakarta.json.JsonObjectBuilder out = Json.createObjectBuilder();
+        for (Map.Entry<String, jakarta.json.JsonValue> e : row.entrySet()) {
+            String key = e.getKey();
+            if (key.endsWith("_enc") && e.getValue() instanceof jakarta.json.JsonString sealed) {
+                String column = table + "." + key;
+                out.add(key.substring(0, key.length() - 4),
+                        personalData.open(c, tenant, column, sealed.getString()).orElse(null));
+                decrypted.merge(column, 1L, Long::sum);
+            } else if (key.endsWith("_enc")) {
+                out.add(key.substring(0, key.length() - 4), jakarta.json.JsonValue.NULL);
+            } else {
+                out.add(key, e.getValue());
+            }
+        }
+        return out.build().toString();
+    }
+
     private static long writeJsonLines(ZipOutputStream zip, String name, Connection c, String sql, String code,
-                                       JsonArrayBuilder files) throws SQLException, IOException {
+                                       JsonArrayBuilder files, LineMapper mapper) throws SQLException, IOException {
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest sha = sha256();
         DigestOutputStream digest = new DigestOutputStream(new KeepOpen(zip), sha);
@@ -199,7 +234,7 @@ public class JdbcTenantData implements TenantData {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    digest.write(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+                    digest.write(mapper.map(rs.getString(1)).getBytes(StandardCharsets.UTF_8));
                     digest.write('\n');
                     n++;
                 }

@@ -25,7 +25,7 @@ class CaseRecordTest {
     private static CaseRecord reported(CasePriority priority) {
         CaseRecord c = CaseRecord.report("01900000-0000-7000-8000-000000000001", "SIP-2026-000001",
                 new NewCaseFacts("占道停车", "消防通道被占", priority, CaseSource.RESIDENT_APP, "resident-1",
-                        "vendor-app", false, 120.7, 31.3, "中南社区", null), PARKING,
+                        "vendor-app", false, 120.7, 31.3, "中南社区", null, null), PARKING,
                 "01900000-0000-7000-8000-0000000000aa", T0);
         c.reported();
         return c;
@@ -114,7 +114,7 @@ class CaseRecordTest {
         open.defer(T0.plusDays(30), "等待维修配件", T0);
         assertEquals(T0.plusDays(30), open.resolveDueAt().orElseThrow());
         assertThrows(RuleViolation.class, () -> CaseRecord.report("x", "n", new NewCaseFacts("t", "d".repeat(4001),
-                CasePriority.NORMAL, CaseSource.OTHER, null, null, true, null, null, null, null), PARKING, "g", T0));
+                CasePriority.NORMAL, CaseSource.OTHER, null, null, true, null, null, null, null, null), PARKING, "g", T0));
     }
 
     @Test

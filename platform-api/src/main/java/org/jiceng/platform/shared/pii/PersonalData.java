@@ -1,0 +1,107 @@
+package org.jiceng.platform.shared.pii;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jiceng.platform.shared.config.PlatformConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Encryption of personal data at rest: SM4-GCM under a per-tenant data key, which the platform master key (from
+ * configuration, never from the database) wraps in {@code tenant_data_key}. A value is bound to its tenant and
+ * column, so a ciphertext copied elsewhere does not decrypt. Unwrapped keys are cached per instance; they are
+ * derived from the database and the configuration alone.
+ */
+@ApplicationScoped
+public class PersonalData {
+    private static final Logger LOG = Logger.getLogger(PersonalData.class.getName());
+
+    @Inject
+    PlatformConfig config;
+
+    private byte[] masterKey;
+    private final Map<String, byte[]> dataKeys = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        masterKey = config.piiMasterKey().map(k -> Base64.getDecoder().decode(k.trim())).orElseGet(() -> {
+            LOG.warning("jiceng.pii.master-key is not set: personal data is encrypted under a random key and "
+                    + "cannot be read after this instance stops. Set a 16-byte key, base64, on every instance.");
+            byte[] k = new byte[Sm4Gcm.KEY_BYTES];
+            new SecureRandom().nextBytes(k);
+            return k;
+        });
+        if (masterKey.length != Sm4Gcm.KEY_BYTES) {
+            throw new IllegalStateException("jiceng.pii.master-key must be 16 bytes, base64-encoded");
+        }
+    }
+
+    /** The ciphertext (base64) of {@code value} for {@code tenant}'s {@code column}; null stays null. */
+    public String seal(Connection c, String tenant, String column, String value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        return Base64.getEncoder().encodeToString(Sm4Gcm.encrypt(dataKey(c, tenant), value.getBytes(
+                StandardCharsets.UTF_8), tenant + "/" + column));
+    }
+
+    public Optional<String> open(Connection c, String tenant, String column, String sealed) throws SQLException {
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new String(Sm4Gcm.decrypt(dataKey(c, tenant), Base64.getDecoder().decode(sealed),
+                tenant + "/" + column), StandardCharsets.UTF_8));
+    }
+
+    /** A keyed SM3 hash of the value, for finding records by it without decrypting. */
+    public String lookupHash(Connection c, String tenant, String value) throws SQLException {
+        return value == null ? null : Sm4Gcm.keyedHash(dataKey(c, tenant), value);
+    }
+
+    /** The tenant's data key, created on first use; {@code c} runs in a transaction bound to that tenant. */
+    private byte[] dataKey(Connection c, String tenant) throws SQLException {
+        byte[] cached = dataKeys.get(tenant);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] key = load(c, tenant);
+        if (key == null) {
+            byte[] fresh = Sm4Gcm.newKey();
+            try (PreparedStatement ps = c.prepareStatement("insert into tenant_data_key (tenant_id, key_id, "
+                    + "wrapped_key, created_at) values (?, 1, ?, now()) on conflict do nothing")) {
+                ps.setString(1, tenant);
+                ps.setBytes(2, Sm4Gcm.encrypt(masterKey, fresh, "data-key/" + tenant));
+                ps.executeUpdate();
+            }
+            key = load(c, tenant); // another instance may have won the race: use the stored key
+        }
+        dataKeys.put(tenant, key);
+        return key;
+    }
+
+    private byte[] load(Connection c, String tenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select wrapped_key from tenant_data_key where tenant_id = ? and key_id = 1")) {
+            ps.setString(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Sm4Gcm.decrypt(masterKey, rs.getBytes(1), "data-key/" + tenant) : null;
+            }
+        }
+    }
+
+    /** Forgets a tenant's key (after offboarding erased it). */
+    public void forget(String tenant) {
+        dataKeys.remove(tenant);
+    }
+}
