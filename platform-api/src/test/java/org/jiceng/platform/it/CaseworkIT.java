@@ -568,6 +568,44 @@ class CaseworkIT {
                 .reporterContact("李四", "13900002222").build()), "anonymous means no name or phone");
     }
 
+    @Test
+    void theProblemLedgerExportsAsCsvAndXlsxWithinTheCallersReach() throws Exception {
+        CaseRecord a = vendor.cases().report(CaseCreateParams.builder().title("楼道堆物").description("消防隐患")
+                .categoryCode("SAFETY_HAZARD").gridId(street.id()).reporterExternalId("wx-ledger")
+                .reporterContact("赵六", "13700007777").build());
+        CaseRecord b = worker.cases().accept(reportForResident("wx-ledger-2"), null);
+        byte[] csv = worker.cases().export(CaseListParams.builder().gridId(street.id()).build(), "csv");
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF编号 Number"), text.substring(0, 20));
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.EXCEL.parse(
+                new java.io.StringReader(text.substring(1))).getRecords();
+        assertEquals(3, rows.size(), "header and two cases");
+        org.apache.commons.csv.CSVRecord rowA = rows.stream().filter(r -> r.get(0).equals(a.number())).findFirst()
+                .orElseThrow();
+        assertEquals("SAFETY_HAZARD", rowA.get(2));
+        assertEquals("赵六", rowA.get(9), "a grid worker has pii:read");
+        assertEquals("13700007777", rowA.get(10));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(b.number()) && r.get(5).equals("ACCEPTED")));
+
+        byte[] xlsx = admin.cases().export(CaseListParams.builder().gridId(street.id())
+                .status(CaseStatus.ACCEPTED).build(), "xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertEquals("问题台账", sheet.getSheetName());
+            assertEquals(1, sheet.getLastRowNum(), "only the accepted case");
+            assertEquals(b.number(), sheet.getRow(1).getCell(0).getStringCellValue());
+        }
+        assertThrows(BadRequestException.class, () -> admin.cases().export(CaseListParams.none(), "pdf"));
+        assertThrows(PermissionDeniedException.class, () -> Tenants.client(base, PlatformEnvironment.ALPHA,
+                "alpha-norole").cases().export(CaseListParams.none(), "csv"));
+        assertThrows(NotFoundException.class, () -> beta.cases().export(CaseListParams.builder().gridId(street.id())
+                .build(), "csv"), "another tenant's grid");
+        String betaCsv = new String(beta.cases().export(CaseListParams.none(), "csv"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(betaCsv.contains(a.number()));
+    }
+
     private static long accessLogLines(String caseId) throws Exception {
         try (Connection c = PlatformEnvironment.state().superConnection();
              PreparedStatement ps = c.prepareStatement(

@@ -80,6 +80,24 @@ public final class CaseService {
         return transport.execute(r, RequestOptions.none()).as(CaseStats.class);
     }
 
+    /**
+     * 问题台账: the cases matching {@code params} as a spreadsheet, {@code format} {@code csv} (UTF-8 with a byte-order
+     * mark, for Excel) or {@code xlsx}; names and phones masked unless the caller has {@code pii:read}.
+     */
+    public byte[] export(CaseListParams p, String format) {
+        ApiRequest r = ApiRequest.get(BASE + ":export")
+                .query("format", format)
+                .query("status", p.status().map(Enum::name).orElse(null))
+                .query("categoryCode", p.categoryCode().orElse(null))
+                .query("gridId", p.gridId().orElse(null))
+                .query("departmentId", p.departmentId().orElse(null))
+                .query("overdue", p.overdue() ? Boolean.TRUE : null)
+                .query("dueWithinHours", p.dueWithinHours().orElse(null))
+                .header("Accept", "text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, "
+                        + "application/problem+json");
+        return transport.execute(r, RequestOptions.none()).body();
+    }
+
     /** Every step of the case, oldest first. */
     public List<CaseEvent> timeline(String id) {
         ListResponse<CaseEvent> events = transport.execute(ApiRequest.get(path(id) + "/timeline"),

@@ -55,6 +55,7 @@ import java.util.Optional;
 @APIResponse(responseCode = "404", description = "No such case (or grid, department, category) for this caller",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseResource {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String STEP_DESCRIPTION = "Requires If-Match. 409 when the case cannot take this step "
             + "now; the problem's detail names the steps it can.";
 
@@ -62,6 +63,8 @@ public class CaseResource {
     CaseService cases;
     @Inject
     CaseStats stats;
+    @Inject
+    org.jiceng.platform.casework.application.CaseLedger ledger;
     @Inject
     Cursors cursors;
     @Inject
@@ -109,26 +112,11 @@ public class CaseResource {
                                  @QueryParam("reporterPhone") String reporterPhone,
                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);
-        Optional<CaseStatus> s = Optional.ofNullable(status).map(v -> {
-            try {
-                return CaseStatus.valueOf(v);
-            } catch (IllegalArgumentException e) {
-                throw new RuleViolation("status", "one of " + List.of(CaseStatus.values()));
-            }
-        });
-        if (dueWithin != null && (dueWithin < 1 || dueWithin > 720)) {
-            throw new RuleViolation("dueWithinHours", "1 to 720");
-        }
-        if (Boolean.TRUE.equals(overdue) && dueWithin != null) {
-            throw new RuleViolation("dueWithinHours", "either overdue or dueWithinHours, not both");
-        }
+        CaseFilter filter = filter(status, category, gridId, departmentId, overdue, dueWithin, reporterPhone);
         String scope = String.join("|", "cases", status, category, gridId, departmentId, String.valueOf(overdue),
                 String.valueOf(dueWithin), reporterPhone);
         String after = cursor == null ? null : cursors.decode(callers.get().tenantId(), scope, cursor);
-        Slice<CaseView> slice = cases.list(CaseFilter.of(s, Optional.ofNullable(category), Optional.ofNullable(gridId),
-                Optional.ofNullable(departmentId), Boolean.TRUE.equals(overdue), Optional.ofNullable(dueWithin),
-                Optional.ofNullable(reporterPhone)),
-                after, page.limit());
+        Slice<CaseView> slice = cases.list(filter, after, page.limit());
         List<CaseDto> data = slice.items().stream().map(CaseAssembler::toDto).toList();
         return new PageDto<>(data, slice.hasMore()
                 ? cursors.encode(callers.get().tenantId(), scope, data.get(data.size() - 1).id()) : null);
@@ -174,6 +162,54 @@ public class CaseResource {
         } catch (java.time.format.DateTimeParseException e) {
             throw new RuleViolation(field, "a date such as 2026-11-01");
         }
+    }
+
+    @GET
+    @Path("cases:export")
+    @Produces({"text/csv", CaseResource.XLSX})
+    @Operation(operationId = "exportCases", summary = "问题台账: the filtered case list as CSV or .xlsx",
+            description = "The same filters as the list (and the same reach); times in the tenant's time zone; names "
+                    + "and phones masked unless the caller has pii:read (then every row's read is logged). CSV is "
+                    + "UTF-8 with a byte-order mark for Excel. At most 100,000 rows.")
+    @APIResponse(responseCode = "200", description = "The ledger",
+            content = {@Content(mediaType = "text/csv"), @Content(mediaType = CaseResource.XLSX)})
+    public Response export(@Parameter(schema = @Schema(enumeration = {"csv", "xlsx"})) @QueryParam("format") String format,
+                           @QueryParam("status") String status, @QueryParam("categoryCode") String category,
+                           @QueryParam("gridId") String gridId, @QueryParam("departmentId") String departmentId,
+                           @QueryParam("overdue") Boolean overdue, @QueryParam("dueWithinHours") Integer dueWithin) {
+        java.nio.file.Path file = ledger.write(filter(status, category, gridId, departmentId, overdue, dueWithin,
+                null), format);
+        boolean xlsx = file.toString().endsWith(".xlsx");
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try {
+                java.nio.file.Files.copy(file, out);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"cases." + (xlsx ? "xlsx" : "csv") + "\"")
+                .build();
+    }
+
+    private static CaseFilter filter(String status, String category, String gridId, String departmentId,
+                                     Boolean overdue, Integer dueWithin, String reporterPhone) {
+        Optional<CaseStatus> s = Optional.ofNullable(status).map(v -> {
+            try {
+                return CaseStatus.valueOf(v);
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("status", "one of " + List.of(CaseStatus.values()));
+            }
+        });
+        if (dueWithin != null && (dueWithin < 1 || dueWithin > 720)) {
+            throw new RuleViolation("dueWithinHours", "1 to 720");
+        }
+        if (Boolean.TRUE.equals(overdue) && dueWithin != null) {
+            throw new RuleViolation("dueWithinHours", "either overdue or dueWithinHours, not both");
+        }
+        return CaseFilter.of(s, Optional.ofNullable(category), Optional.ofNullable(gridId),
+                Optional.ofNullable(departmentId), Boolean.TRUE.equals(overdue), Optional.ofNullable(dueWithin),
+                Optional.ofNullable(reporterPhone));
     }
 
     @GET

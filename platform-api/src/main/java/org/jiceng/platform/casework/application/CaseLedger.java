@@ -1,0 +1,185 @@
+package org.jiceng.platform.casework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jiceng.platform.casework.domain.CaseFilter;
+import org.jiceng.platform.casework.domain.CaseRecord;
+import org.jiceng.platform.grid.domain.GridNode;
+import org.jiceng.platform.grid.domain.GridRepository;
+import org.jiceng.platform.shared.domain.RuleViolation;
+import org.jiceng.platform.shared.domain.Slice;
+import org.jiceng.platform.shared.security.CallerContext;
+import org.jiceng.platform.shared.security.Permission;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 问题台账: the filtered case list as a spreadsheet a district prints or files — CSV (UTF-8 with a byte-order mark,
+ * so that Excel opens it in Chinese) or .xlsx — with times in the tenant's time zone. Written page by page to a
+ * temporary file inside one transaction, then streamed; the caller deletes the file.
+ */
+@ApplicationScoped
+public class CaseLedger {
+    /** Rows in one export at most; narrow the filters for more. */
+    public static final int MAX_ROWS = 100_000;
+    private static final int PAGE = 500;
+    private static final List<String> HEADER = List.of("编号 Number", "标题 Title", "分类 Category", "紧急程度 Priority",
+            "来源 Source", "状态 Status", "网格编码 Grid code", "网格 Grid", "地址 Address", "上报人 Reporter",
+            "联系电话 Phone", "上报时间 Reported", "受理时间 Accepted", "派遣时间 Dispatched", "响应时间 Acknowledged",
+            "办结时间 Closed", "受理期限 Accept due", "办理期限 Resolve due", "超期 Overdue", "返工 Rework",
+            "评价 Score");
+
+    @Inject
+    CaseService cases;
+    @Inject
+    GridRepository grids;
+    @Inject
+    CallerContext callers;
+
+    public enum Format { CSV, XLSX }
+
+    @Transactional
+    public Path write(CaseFilter filter, String format) {
+        Format f;
+        try {
+            f = Format.valueOf(format == null ? "CSV" : format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("format", "csv or xlsx");
+        }
+        ZoneId zone = ZoneId.of(callers.get().tenant().settings().timeZone());
+        Map<String, GridNode> gridCache = new HashMap<>();
+        try {
+            Path file = Files.createTempFile("jiceng-ledger-", f == Format.CSV ? ".csv" : ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                RowSink sink = f == Format.CSV ? new CsvSink(out) : new XlsxSink(out);
+                sink.row(HEADER);
+                String after = null;
+                int written = 0;
+                Slice<CaseView> page;
+                do {
+                    page = cases.list(filter, after, PAGE);
+                    for (CaseView v : page.items()) {
+                        if (++written > MAX_ROWS) {
+                            throw new RuleViolation("filters", "more than " + MAX_ROWS + " cases: narrow the filters");
+                        }
+                        sink.row(row(v, zone, gridCache));
+                        after = v.record().id();
+                    }
+                } while (page.hasMore());
+                sink.finish();
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> row(CaseView v, ZoneId zone, Map<String, GridNode> gridCache) {
+        CaseRecord c = v.record();
+        GridNode grid = gridCache.computeIfAbsent(c.gridId(), id -> grids.find(id).orElse(null));
+        List<String> r = new ArrayList<>();
+        r.add(c.number());
+        r.add(c.title());
+        r.add(c.categoryCode());
+        r.add(c.priority().name());
+        r.add(c.source().name());
+        r.add(c.status().name());
+        r.add(grid == null ? "" : grid.code());
+        r.add(grid == null ? "" : grid.name());
+        r.add(c.address().orElse(""));
+        r.add(c.anonymous() ? "匿名" : nz(v.contact().name()));
+        r.add(nz(v.contact().phone()));
+        r.add(time(c.reportedAt(), zone));
+        r.add(time(c.acceptedAt().orElse(null), zone));
+        r.add(time(c.dispatchedAt().orElse(null), zone));
+        r.add(time(c.acknowledgedAt().orElse(null), zone));
+        r.add(time(c.closedAt().orElse(null), zone));
+        r.add(time(c.acceptDueAt(), zone));
+        r.add(time(c.resolveDueAt().orElse(null), zone));
+        r.add(v.overdue() ? "是" : "否");
+        r.add(Integer.toString(c.reworkCount()));
+        r.add(c.evaluationScore().map(String::valueOf).orElse(""));
+        return r;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String time(OffsetDateTime t, ZoneId zone) {
+        return t == null ? "" : t.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    private interface RowSink {
+        void row(List<String> cells) throws IOException;
+
+        void finish() throws IOException;
+    }
+
+    private static final class CsvSink implements RowSink {
+        private final Writer writer;
+        private final CSVPrinter printer;
+
+        CsvSink(OutputStream out) throws IOException {
+            writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+        }
+
+        @Override
+        public void row(List<String> cells) throws IOException {
+            printer.printRecord(cells);
+        }
+
+        @Override
+        public void finish() throws IOException {
+            printer.flush();
+            writer.flush();
+        }
+    }
+
+    private static final class XlsxSink implements RowSink {
+        private final OutputStream out;
+        private final SXSSFWorkbook book = new SXSSFWorkbook(200); // rows beyond 200 are flushed to disk
+        private final Sheet sheet = book.createSheet("问题台账");
+        private int next;
+
+        XlsxSink(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void row(List<String> cells) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < cells.size(); i++) {
+                row.createCell(i).setCellValue(cells.get(i));
+            }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            book.write(out);
+            book.close();
+        }
+    }
+}
