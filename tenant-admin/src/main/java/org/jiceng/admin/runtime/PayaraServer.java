@@ -1,6 +1,7 @@
 package org.jiceng.admin.runtime;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,11 +21,21 @@ public final class PayaraServer implements AutoCloseable {
     public static PayaraServer start(Path microJar, Path war, int port, List<String> systemProperties, Path workDir)
             throws IOException {
         Path log = workDir.resolve("payara.log");
+        // Payara Micro redeploys whatever its root folder still holds from the last run before it deploys --deploy:
+        // a stale copy of the platform would answer first. Each start gets a clean root folder.
+        Path root = workDir.resolve("payara");
+        if (Files.isDirectory(root)) {
+            try (java.util.stream.Stream<Path> tree = Files.walk(root)) {
+                for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m"));
         cmd.addAll(systemProperties);
         cmd.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--rootdir", workDir.resolve("payara").toString()));
+                "--port", Integer.toString(port), "--nocluster", "--rootdir", root.toString()));
         Process p = Processes.start(cmd, workDir, log, Map.of());
         PayaraServer server = new PayaraServer(p, port);
         try {
