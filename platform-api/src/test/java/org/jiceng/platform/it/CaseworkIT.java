@@ -432,6 +432,7 @@ class CaseworkIT {
         assertEquals(List.of(3L, 1L, 2L, 1L, 2L, 1L, 1L, 1L, 0L), List.of(ga.reported(), ga.rejected(),
                 ga.accepted(), ga.closed(), ga.acknowledgementsDue(), ga.acknowledgedOnTime(), ga.evaluated(),
                 ga.satisfied(), ga.rework()));
+        assertEquals(java.util.Map.of("CLOSED", 1L, "IN_PROGRESS", 1L, "REJECTED", 1L), ga.byStatus());
         assertEquals(0.5, ga.responseRate().orElseThrow());
         assertEquals(0.5, ga.resolutionRate().orElseThrow());
         assertEquals(1.0, ga.satisfactionRate().orElseThrow());
@@ -604,6 +605,45 @@ class CaseworkIT {
         String betaCsv = new String(beta.cases().export(CaseListParams.none(), "csv"),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertFalse(betaCsv.contains(a.number()));
+    }
+
+    @Test
+    void theCatalogueAndDepartmentsAreEachTenantsOwnAndValidated() {
+        String code = "BALCONY_" + System.nanoTime() % 1_000_000;
+        CaseCategory.Deadlines day = CaseCategory.Deadlines.of(24, 24, 168);
+        CaseCategory created = admin.caseCategories().create(code, "阳台种菜", day, CaseCategory.Deadlines.of(4, 4, 72),
+                CaseCategory.Deadlines.of(1, 1, 24));
+        assertTrue(beta.caseCategories().list().stream().noneMatch(c -> c.code().equals(code)),
+                "another tenant's catalogue does not show it");
+        assertThrows(NotFoundException.class, () -> beta.caseCategories().update(created, "x", null, null, null, null));
+        assertThrows(NotFoundException.class, () -> beta.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode(code).gridId(Tenants.betaRoot(beta).id()).build()));
+        assertThrows(ConflictException.class, () -> admin.caseCategories().create(code, "again", day, day, day));
+        assertThrows(BadRequestException.class, () -> admin.caseCategories().create("lower_case", "x", day, day, day));
+        assertThrows(BadRequestException.class, () -> admin.caseCategories().create("SLOWER_URGENT", "x", day,
+                CaseCategory.Deadlines.of(24, 24, 200), day), "urgent may not get more time than normal");
+        assertThrows(BadRequestException.class, () -> admin.caseCategories().create("ZERO_HOURS", "x",
+                CaseCategory.Deadlines.of(0, 1, 1), day, day));
+        assertThrows(PermissionDeniedException.class, () -> worker.caseCategories().create("WORKER_MADE", "x", day,
+                day, day));
+        CaseCategory retired = admin.caseCategories().update(created, null, null, null, null, false);
+        assertFalse(retired.active());
+        assertThrows(PreconditionFailedException.class,
+                () -> admin.caseCategories().update(created, "stale", null, null, null, null));
+        assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
+                .description("d").categoryCode(code).gridId(street.id()).reporterExternalId("x").build()),
+                "a retired category takes no new cases");
+
+        Department d = department("供水公司");
+        assertThrows(NotFoundException.class, () -> beta.departments().update(d, "x", null));
+        assertFalse(beta.departments().list().stream().anyMatch(x -> x.id().equals(d.id())));
+        assertThrows(ConflictException.class, () -> admin.departments().create(d.code(), "again", null));
+        assertThrows(BadRequestException.class, () -> admin.departments().create("NEW_" + d.code(), "x", "ALIENS"));
+        Department inactive = admin.departments().update(d, null, false);
+        assertThrows(PreconditionFailedException.class, () -> admin.departments().update(d, "stale", null));
+        CaseRecord accepted = worker.cases().accept(reportForResident("wx-catalogue"), null);
+        assertThrows(ConflictException.class, () -> worker.cases().dispatchToDepartment(accepted, inactive.id(), null),
+                "an inactive department takes no cases");
     }
 
     private static long accessLogLines(String caseId) throws Exception {

@@ -52,6 +52,7 @@ public final class CaseStats {
         @JsonProperty("rework") private long rework;
         @JsonProperty("meanHoursToClose") private Double meanHoursToClose;
         @JsonProperty("overdueNow") private long overdueNow;
+        @JsonProperty("byStatus") private java.util.Map<String, Long> byStatus = java.util.Map.of();
 
         private Group() {
         }
@@ -75,5 +76,7 @@ public final class CaseStats {
         public long rework() { return rework; }
         public Optional<Double> meanHoursToClose() { return Optional.ofNullable(meanHoursToClose); }
         public long overdueNow() { return overdueNow; }
+        /** Cases reported in the period by the state they are in now. */
+        public java.util.Map<String, Long> byStatus() { return java.util.Collections.unmodifiableMap(byStatus); }
     }
 }

@@ -22,6 +22,8 @@ public record CaseStatsDto(LocalDate from, LocalDate to, String groupBy, Weights
                         Double responseRate, Double resolutionRate, Double satisfactionRate,
                         long reported, long rejected, long accepted, long closed, long acknowledgementsDue,
                         long acknowledgedOnTime, long evaluated, long satisfied, long rework,
-                        Double meanHoursToClose, long overdueNow) {
+                        Double meanHoursToClose, long overdueNow,
+                        @Schema(description = "Cases reported in the period by the state they are in now")
+                        java.util.Map<String, Long> byStatus) {
     }
 }

@@ -11,6 +11,9 @@ import org.jiceng.platform.shared.persistence.TenantDatabase;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,12 +59,37 @@ public class SqlCaseStatistics implements CaseStatistics {
                 .setParameter(1, from).setParameter(2, to).setParameter(3, now).setParameter(4, level.name());
         category.ifPresent(c -> q.setParameter(5, c));
         withinPath.ifPresent(p -> q.setParameter(6, p + "%"));
+        Map<String, Map<String, Long>> byStatus = byStatus(level, withinPath, category, from, to);
         List<GroupCounts> out = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             out.add(new GroupCounts((String) r[0], (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]), n(r[6]),
                     n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]),
-                    r[12] == null ? null : Math.round(((Number) r[12]).doubleValue() * 100) / 100.0, n(r[13])));
+                    r[12] == null ? null : Math.round(((Number) r[12]).doubleValue() * 100) / 100.0, n(r[13]),
+                    byStatus.getOrDefault((String) r[0], Map.of())));
+        }
+        return out;
+    }
+
+    /** Cases reported in the period, per group and the state they are in now. */
+    private Map<String, Map<String, Long>> byStatus(GridLevel level, Optional<String> withinPath,
+                                                    Optional<String> category, OffsetDateTime from,
+                                                    OffsetDateTime to) {
+        String sql = "select cast(g.id as text), c.status, count(*) from grid_node g"
+                + " join grid_node n on n.tenant_id = g.tenant_id and n.path like g.path || '%'"
+                + " join case_record c on c.tenant_id = n.tenant_id and c.grid_id = n.id"
+                + " where g.level = ?3 and " + REPORTED_IN_PERIOD
+                + (category.isPresent() ? " and c.category_code = ?4" : "")
+                + (withinPath.isPresent() ? " and g.path like ?5" : "")
+                + " group by g.id, c.status";
+        Query q = db.em().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, level.name());
+        category.ifPresent(c -> q.setParameter(4, c));
+        withinPath.ifPresent(p -> q.setParameter(5, p + "%"));
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.computeIfAbsent((String) r[0], k -> new TreeMap<>()).put((String) r[1], n(r[2]));
         }
         return out;
     }

@@ -12,7 +12,7 @@ class GovernanceRatesTest {
     @Test
     void theThreeRatesAndTheWeightedScore() {
         // 4 accepted, 3 closed; 4 due for acknowledgement, 3 on time; 3 evaluated, 2 satisfied
-        GovernanceRates r = GovernanceRates.of(new GroupCounts("g", "001", "x", 5, 1, 4, 3, 4, 3, 3, 2, 1, 10.0, 0), W);
+        GovernanceRates r = GovernanceRates.of(new GroupCounts("g", "001", "x", 5, 1, 4, 3, 4, 3, 3, 2, 1, 10.0, 0, java.util.Map.of()), W);
         assertEquals(0.75, r.responseRate());
         assertEquals(0.75, r.resolutionRate());
         assertEquals(0.6667, r.satisfactionRate());
@@ -21,10 +21,10 @@ class GovernanceRatesTest {
 
     @Test
     void ratesWithoutCasesAreLeftOutOfTheScore() {
-        GovernanceRates r = GovernanceRates.of(new GroupCounts("g", "001", "x", 2, 0, 2, 1, 0, 0, 0, 0, 0, null, 0), W);
+        GovernanceRates r = GovernanceRates.of(new GroupCounts("g", "001", "x", 2, 0, 2, 1, 0, 0, 0, 0, 0, null, 0, java.util.Map.of()), W);
         assertNull(r.responseRate());
         assertNull(r.satisfactionRate());
         assertEquals(50.0, r.score(), "only the resolution rate, at full weight");
-        assertNull(GovernanceRates.of(new GroupCounts("g", "001", "x", 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), W).score());
+        assertNull(GovernanceRates.of(new GroupCounts("g", "001", "x", 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, java.util.Map.of()), W).score());
     }
 }
