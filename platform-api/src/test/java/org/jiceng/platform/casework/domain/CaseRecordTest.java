@@ -139,6 +139,93 @@ class CaseRecordTest {
         assertThrows(StateConflict.class, () -> s.acknowledge("officer", null, T0.plusHours(4)));
     }
 
+    @Test
+    void theTransitionTableHoldsForEveryStateAndEveryAction() {
+        java.util.Map<CaseStatus, java.util.function.Supplier<CaseRecord>> inState = new java.util.EnumMap<>(
+                CaseStatus.class);
+        inState.put(CaseStatus.REPORTED, () -> reported(CasePriority.NORMAL));
+        inState.put(CaseStatus.ACCEPTED, () -> {
+            CaseRecord c = reported(CasePriority.NORMAL);
+            c.accept(NORMAL, null, T0);
+            return c;
+        });
+        inState.put(CaseStatus.REJECTED, () -> {
+            CaseRecord c = reported(CasePriority.NORMAL);
+            c.reject("no", T0);
+            return c;
+        });
+        inState.put(CaseStatus.DUPLICATE, () -> {
+            CaseRecord c = reported(CasePriority.NORMAL);
+            CaseRecord master = CaseRecord.report("01900000-0000-7000-8000-000000000002", "SIP-2026-000002",
+                    new NewCaseFacts("t", "d", CasePriority.NORMAL, CaseSource.OTHER, null, null, true, null, null,
+                            null, null, null), PARKING, "g", T0);
+            c.markDuplicate(master, T0);
+            return c;
+        });
+        inState.put(CaseStatus.DISPATCHED, () -> {
+            CaseRecord c = inState.get(CaseStatus.ACCEPTED).get();
+            c.dispatch(HandlerKind.GRID, "g", NORMAL, null, T0);
+            return c;
+        });
+        inState.put(CaseStatus.IN_PROGRESS, () -> {
+            CaseRecord c = inState.get(CaseStatus.DISPATCHED).get();
+            c.acknowledge(null, T0);
+            return c;
+        });
+        inState.put(CaseStatus.RESOLVED, () -> {
+            CaseRecord c = inState.get(CaseStatus.IN_PROGRESS).get();
+            c.resolve("done", T0);
+            return c;
+        });
+        inState.put(CaseStatus.CLOSED, CaseRecordTest::closed);
+        inState.put(CaseStatus.REOPENED, () -> {
+            CaseRecord c = closed();
+            c.evaluate(1, null, T0);
+            c.reopen("no", 7, T0);
+            return c;
+        });
+        for (CaseStatus status : CaseStatus.values()) {
+            assertEquals(status, inState.get(status).get().status());
+            for (CaseAction action : CaseAction.values()) {
+                CaseRecord c = inState.get(status).get();
+                boolean allowed = action.allowedFrom(status);
+                try {
+                    take(c, action);
+                    assertTrue(allowed, action + " was taken from " + status);
+                } catch (IllegalTransition refused) {
+                    assertFalse(allowed, action + " was refused from " + status);
+                    assertEquals(CaseAction.allowedIn(status), refused.allowed());
+                } catch (StateConflict | RuleViolation otherRule) {
+                    assertTrue(allowed, action + " from " + status + ": " + otherRule.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Takes {@code action} with arguments that pass every check but the state's. */
+    private static void take(CaseRecord c, CaseAction action) {
+        OffsetDateTime later = T0.plusHours(1);
+        switch (action) {
+            case ACCEPT -> c.accept(NORMAL, null, later);
+            case REJECT -> c.reject("no", later);
+            case MARK_DUPLICATE -> c.markDuplicate(CaseRecord.report("01900000-0000-7000-8000-000000000003",
+                    "SIP-2026-000003", new NewCaseFacts("t", "d", CasePriority.NORMAL, CaseSource.OTHER, null, null,
+                            true, null, null, null, null, null), PARKING, "g", T0), later);
+            case DISPATCH -> c.dispatch(HandlerKind.GRID, "g", NORMAL, null, later);
+            case ACKNOWLEDGE -> c.acknowledge(null, later);
+            case DEFER -> c.defer(T0.plusDays(400), "wait", later);
+            case WHISTLE -> c.whistle(java.util.Optional.empty(), "summoned", later);
+            case ACKNOWLEDGE_SUMMONS -> c.summonsAcknowledged("reported", later);
+            case RESOLVE -> c.resolve("done", later);
+            case VERIFY -> c.verify(true, null, later);
+            case EVALUATE -> c.evaluate(3, null, later);
+            case REOPEN -> {
+                c.evaluate(1, null, later); // refused outside CLOSED before reopen is tried
+                c.reopen("no", 7, later);
+            }
+        }
+    }
+
     private static CaseRecord closed() {
         CaseRecord c = reported(CasePriority.NORMAL);
         c.accept(NORMAL, null, T0);
