@@ -8,6 +8,7 @@ import org.jiceng.sdk.cases.CaseCategoryService;
 import org.jiceng.sdk.cases.CaseService;
 import org.jiceng.sdk.cases.DepartmentService;
 import org.jiceng.sdk.grids.GridService;
+import org.jiceng.sdk.volunteers.VolunteerService;
 import org.jiceng.sdk.tenants.TenantService;
 
 import java.net.URI;
@@ -38,6 +39,7 @@ public final class JicengClient {
     private final DepartmentService departments;
     private final CaseCategoryService caseCategories;
     private final AssignmentService assignments;
+    private final VolunteerService volunteers;
 
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
@@ -46,6 +48,7 @@ public final class JicengClient {
         this.departments = new DepartmentService(transport);
         this.caseCategories = new CaseCategoryService(transport);
         this.assignments = new AssignmentService(transport);
+        this.volunteers = new VolunteerService(transport);
     }
 
     public static Builder builder() {
@@ -75,6 +78,11 @@ public final class JicengClient {
     /** 任职: who acts on which grids and for which departments; {@code assignments().me()} tells who you are. */
     public AssignmentService assignments() {
         return assignments;
+    }
+
+    /** 志愿者: volunteers, activities, rewards and the points ledger. */
+    public VolunteerService volunteers() {
+        return volunteers;
     }
 
     /** 租户: platform administration of tenants; needs a platform-admin token of the platform realm. */

@@ -23,7 +23,8 @@ public final class TenantRegistrar {
             throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
              PreparedStatement ps = c.prepareStatement("insert into tenant (id, name, division_code, kind, issuer, "
-                     + "status) values (?, ?, ?, ?, ?, 'ACTIVE') on conflict (id) do update set name = excluded.name, "
+                     // the fixed test tenants carry load tests: their clients are not throttled
+                     + "status, rate_limit_per_minute) values (?, ?, ?, ?, ?, 'ACTIVE', 100000) on conflict (id) do update set name = excluded.name, "
                      + "division_code = excluded.division_code, kind = excluded.kind, issuer = excluded.issuer, "
                      + "updated_at = now()")) {
             ps.setString(1, code);

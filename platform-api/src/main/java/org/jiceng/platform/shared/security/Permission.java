@@ -25,7 +25,13 @@ public enum Permission {
     /** Assign people and applications to grid nodes and departments. */
     ASSIGNMENTS_WRITE,
     /** See personal data (names, phones, ID numbers) unmasked; every such read is logged. */
-    PII_READ;
+    PII_READ,
+    /** See volunteers, activities, rewards and balances. */
+    VOLUNTEERS_READ,
+    /** Register volunteers, run activities and rewards, redeem and correct points. */
+    VOLUNTEERS_WRITE,
+    /** Post, withdraw and confirm one's own wishes. */
+    WISHES_POST;
 
     private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE,
             PII_READ);
@@ -39,9 +45,9 @@ public enum Permission {
             Map.entry("grid-worker", WORKER),
             Map.entry("department-officer", EnumSet.of(GRIDS_READ, CASES_READ, CASES_HANDLE)),
             Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ)),
-            Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ)),
+            Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ, VOLUNTEERS_READ, VOLUNTEERS_WRITE)),
             Map.entry("vendor-app", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE)),
-            Map.entry("resident", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE)));
+            Map.entry("resident", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE, WISHES_POST)));
 
     public static Set<Permission> of(Set<String> roles) {
         EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);

@@ -1,0 +1,191 @@
+package org.jiceng.platform.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jiceng.platform.grid.domain.GridRepository;
+import org.jiceng.platform.shared.audit.AccessLog;
+import org.jiceng.platform.shared.audit.AccessLogEntry;
+import org.jiceng.platform.shared.domain.RecordNotFound;
+import org.jiceng.platform.shared.domain.RuleViolation;
+import org.jiceng.platform.shared.domain.Slice;
+import org.jiceng.platform.shared.events.Outbox;
+import org.jiceng.platform.shared.persistence.Ids;
+import org.jiceng.platform.shared.persistence.TenantDatabase;
+import org.jiceng.platform.shared.pii.Masking;
+import org.jiceng.platform.shared.pii.PersonalData;
+import org.jiceng.platform.shared.security.Caller;
+import org.jiceng.platform.shared.security.CallerContext;
+import org.jiceng.platform.shared.security.Permission;
+import org.jiceng.platform.volunteer.domain.AccountKind;
+import org.jiceng.platform.volunteer.domain.PointsAccount;
+import org.jiceng.platform.volunteer.domain.PointsEntry;
+import org.jiceng.platform.volunteer.domain.PointsTransaction;
+import org.jiceng.platform.volunteer.domain.Volunteer;
+import org.jiceng.platform.volunteer.domain.VolunteerRepository;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Volunteers, their statements, point corrections and the ledger check. */
+@ApplicationScoped
+@Transactional
+public class Volunteers {
+    static final String NAME_COLUMN = "volunteer.name_enc";
+    static final String PHONE_COLUMN = "volunteer.phone_enc";
+
+    @Inject
+    VolunteerRepository repo;
+    @Inject
+    GridRepository grids;
+    @Inject
+    Ledger ledger;
+    @Inject
+    PersonalData personalData;
+    @Inject
+    TenantDatabase db;
+    @Inject
+    AccessLog accessLog;
+    @Inject
+    CallerContext callers;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    public VolunteerView register(String name, String phone, String subject, String externalId, String homeGridId) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_WRITE);
+        if (name == null || name.isBlank() || name.length() > 50) {
+            throw new RuleViolation("name", "1-50 characters");
+        }
+        String digits = phone == null ? null : phone.replace(" ", "");
+        if (digits != null && !digits.matches("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$")) {
+            throw new RuleViolation("phone", "a mobile number such as 13800001111 or a landline");
+        }
+        String grid = grids.find(homeGridId).orElseThrow(() -> new RecordNotFound("grid", homeGridId)).id();
+        OffsetDateTime now = now();
+        String id = Ids.newId();
+        String certificate = String.format(Locale.ROOT, "%s-V%d-%06d", caller.tenant().settings().caseNumberPrefix(),
+                now.atZoneSameInstant(ZoneId.of(caller.tenant().settings().timeZone())).getYear(),
+                repo.countVolunteers() + 1);
+        try {
+            Connection c = db.em().unwrap(Connection.class);
+            Volunteer v = new Volunteer(id, subject, externalId,
+                    personalData.seal(c, caller.tenantId(), NAME_COLUMN, name.strip()),
+                    personalData.seal(c, caller.tenantId(), PHONE_COLUMN, digits),
+                    personalData.lookupHash(c, caller.tenantId(), digits), grid, certificate, now);
+            repo.add(v);
+            repo.flush();
+            repo.add(new PointsAccount(Ids.newId(), AccountKind.VOLUNTEER, v.id()));
+            repo.flush();
+            outbox.record("volunteer.registered", "volunteer", v.id(), Map.of("id", v.id(), "homeGridId", grid));
+            return view(caller, v);
+        } catch (SQLException e) {
+            throw new IllegalStateException("personal data store unavailable", e);
+        }
+    }
+
+    public VolunteerView get(String id) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_READ);
+        return view(caller, find(id));
+    }
+
+    public Slice<VolunteerView> list(String afterId, int limit) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_READ);
+        Slice<Volunteer> page = Slice.of(repo.volunteers(afterId, limit + 1), limit);
+        List<VolunteerView> views = new ArrayList<>();
+        for (Volunteer v : page.items()) {
+            views.add(view(caller, v));
+        }
+        return new Slice<>(views, page.hasMore());
+    }
+
+    /** The volunteer's ledger entries, newest first. */
+    public Slice<PointsEntry> statement(String volunteerId, String afterId, int limit) {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        PointsAccount account = repo.accountOfVolunteer(find(volunteerId).id()).orElseThrow();
+        return Slice.of(repo.statement(account.id(), afterId, limit + 1), limit);
+    }
+
+    public PointsTransaction reverse(String transactionId, String reason) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_WRITE);
+        PointsTransaction t = ledger.reverse(transactionId, reason, caller.subject(), now());
+        outbox.record("points.reversed", "points-transaction", t.id(), Map.of("id", t.id(), "reverses",
+                t.reversesId().orElseThrow(), "amount", t.amount()));
+        return t;
+    }
+
+    /** The record of service a district prints: services, verified hours, points earned, certificate number. */
+    public ServiceRecordView serviceRecord(String volunteerId) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_READ);
+        VolunteerView v = view(caller, find(volunteerId));
+        return new ServiceRecordView(v, repo.serviceRecord(v.volunteer().id()));
+    }
+
+    /** A volunteer and their record of service. */
+    public record ServiceRecordView(VolunteerView volunteer, VolunteerRepository.ServiceRecord record) {
+    }
+
+    /** Volunteers ranked by points earned for service in [from, to) of the tenant's calendar, optionally in a grid. */
+    public List<VolunteerRepository.LeaderboardRow> leaderboard(java.time.LocalDate from, java.time.LocalDate to,
+                                                               java.util.Optional<String> gridId,
+                                                               java.util.Optional<String> teamId, int limit) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_READ);
+        if (!to.isAfter(from)) {
+            throw new RuleViolation("to", "must be after from");
+        }
+        ZoneId zone = ZoneId.of(caller.tenant().settings().timeZone());
+        java.util.Optional<String> path = gridId.map(id -> grids.find(id)
+                .orElseThrow(() -> new RecordNotFound("grid", id)).path());
+        java.util.Optional<String> team = teamId.map(id -> repo.team(id)
+                .orElseThrow(() -> new RecordNotFound("volunteer team", id)).id());
+        return repo.leaderboard(from.atStartOfDay(zone).toOffsetDateTime(), to.atStartOfDay(zone).toOffsetDateTime(),
+                path, team, limit);
+    }
+
+    public VolunteerRepository.LedgerState check() {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        return repo.ledgerState();
+    }
+
+    Volunteer find(String id) {
+        return repo.volunteer(id).orElseThrow(() -> new RecordNotFound("volunteer", id));
+    }
+
+    private VolunteerView view(Caller caller, Volunteer v) {
+        try {
+            Connection c = db.em().unwrap(Connection.class);
+            String name = personalData.open(c, caller.tenantId(), NAME_COLUMN, v.nameEnc()).orElse(null);
+            String phone = personalData.open(c, caller.tenantId(), PHONE_COLUMN, v.phoneEnc().orElse(null))
+                    .orElse(null);
+            long balance = repo.accountOfVolunteer(v.id()).map(PointsAccount::balance).orElse(0L);
+            if (!caller.can(Permission.PII_READ)) {
+                return new VolunteerView(v, Masking.name(name), Masking.phone(phone), true, balance);
+            }
+            accessLog.append(new AccessLogEntry(caller.tenantId(), caller.tenant().issuer(), caller.subject(),
+                    caller.clientId(), "pii.read", "volunteer", v.id(), phone == null ? List.of("name")
+                    : List.of("name", "phone"), null, callers.requestId()));
+            return new VolunteerView(v, name, phone, false, balance);
+        } catch (SQLException e) {
+            throw new IllegalStateException("personal data store unavailable", e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

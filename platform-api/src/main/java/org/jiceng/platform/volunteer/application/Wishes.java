@@ -1,0 +1,107 @@
+package org.jiceng.platform.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jiceng.platform.grid.domain.GridRepository;
+import org.jiceng.platform.shared.domain.RecordNotFound;
+import org.jiceng.platform.shared.events.Outbox;
+import org.jiceng.platform.shared.persistence.Ids;
+import org.jiceng.platform.shared.security.AccessDenied;
+import org.jiceng.platform.shared.security.Caller;
+import org.jiceng.platform.shared.security.CallerContext;
+import org.jiceng.platform.shared.security.Permission;
+import org.jiceng.platform.volunteer.domain.VolunteerRepository;
+import org.jiceng.platform.volunteer.domain.Wish;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Wishes: residents post and confirm their own; coordinators record who claims and fulfils them. The points are
+ * credited on the resident's confirmation, once (the wish's state and a unique index on the credit).
+ */
+@ApplicationScoped
+@Transactional
+public class Wishes {
+    @Inject
+    VolunteerRepository repo;
+    @Inject
+    GridRepository grids;
+    @Inject
+    Volunteers volunteers;
+    @Inject
+    Ledger ledger;
+    @Inject
+    CallerContext callers;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    public Wish post(String title, String description, String gridId, Integer points) {
+        Caller caller = callers.get();
+        caller.require(Permission.WISHES_POST);
+        String grid = grids.find(gridId).orElseThrow(() -> new RecordNotFound("grid", gridId)).id();
+        Wish w = new Wish(Ids.newId(), title, description, grid, caller.subject(), points == null ? 10 : points, now());
+        repo.add(w);
+        repo.flush();
+        outbox.record("wish.posted", "wish", w.id(), Map.of("id", w.id(), "gridId", grid));
+        return w;
+    }
+
+    public Wish get(String id) {
+        Caller caller = callers.get();
+        Wish w = repo.wish(id).orElseThrow(() -> new RecordNotFound("wish", id));
+        if (!caller.can(Permission.VOLUNTEERS_READ) && !w.residentSubject().equals(caller.subject())) {
+            throw new RecordNotFound("wish", id); // another resident's wish
+        }
+        return w;
+    }
+
+    public Wish claim(String id, String volunteerId) {
+        return step(id, Permission.VOLUNTEERS_WRITE, (w, c) -> w.claim(volunteers.find(volunteerId).id(), now()),
+                "wish.claimed");
+    }
+
+    public Wish fulfil(String id) {
+        return step(id, Permission.VOLUNTEERS_WRITE, (w, c) -> w.fulfil(now()), "wish.fulfilled");
+    }
+
+    public Wish confirm(String id) {
+        return step(id, Permission.WISHES_POST, (w, c) -> {
+            int points = w.confirm(c.subject(), now());
+            ledger.credit(w.volunteerId().orElseThrow(), points, "WISH_CREDIT", "wish: " + w.title(), "wish", w.id(),
+                    c.subject(), now());
+        }, "wish.confirmed");
+    }
+
+    public Wish withdraw(String id) {
+        return step(id, Permission.WISHES_POST, (w, c) -> w.withdraw(c.subject()), "wish.withdrawn");
+    }
+
+    private interface Step {
+        void take(Wish w, Caller c);
+    }
+
+    private Wish step(String id, Permission permission, Step step, String event) {
+        Caller caller = callers.get();
+        if (!caller.can(permission)) {
+            throw new AccessDenied(permission);
+        }
+        Wish w = repo.wishForUpdate(id).orElseThrow(() -> new RecordNotFound("wish", id));
+        if (!caller.can(Permission.VOLUNTEERS_READ) && !w.residentSubject().equals(caller.subject())) {
+            throw new RecordNotFound("wish", id);
+        }
+        step.take(w, caller);
+        repo.flush();
+        outbox.record(event, "wish", w.id(), Map.of("id", w.id(), "status", w.status().name()));
+        return w;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

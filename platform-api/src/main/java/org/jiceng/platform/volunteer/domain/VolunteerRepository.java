@@ -1,0 +1,88 @@
+package org.jiceng.platform.volunteer.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Volunteers, their ledger, rewards and activities in the caller's tenant. */
+public interface VolunteerRepository {
+    Optional<Volunteer> volunteer(String id);
+
+    List<Volunteer> volunteers(String afterId, int limit);
+
+    long countVolunteers();
+
+    void add(Object entity);
+
+    /** The system account of {@code kind}, created on first use. */
+    PointsAccount systemAccount(AccountKind kind);
+
+    Optional<PointsAccount> accountOfVolunteer(String volunteerId);
+
+    /** Locks the accounts in id order (so concurrent bookings cannot deadlock) and returns them in that order. */
+    List<PointsAccount> lockAccounts(List<String> ids);
+
+    Optional<PointsTransaction> transaction(String id);
+
+    boolean reversed(String transactionId);
+
+    /** A volunteer account's entries, newest first, after the cursor's entry id. */
+    List<PointsEntry> statement(String accountId, String afterId, int limit);
+
+    /** The ledger check: how many accounts, how many whose kept balance differs from the sum of their entries, and
+     * the sum of all entries (zero in a double-entry ledger). */
+    LedgerState ledgerState();
+
+    /** The ledger check's result. */
+    record LedgerState(long accounts, long mismatchedAccounts, long sumOfAllEntries) {
+    }
+
+    Optional<Reward> reward(String id);
+
+    Optional<Reward> rewardForUpdate(String id);
+
+    List<Reward> rewards();
+
+    Optional<Activity> activity(String id);
+
+    Optional<Activity> activityForUpdate(String id);
+
+    Optional<ActivitySignup> signupForUpdate(String activityId, String signupId);
+
+    Optional<ActivitySignup> signupOf(String activityId, String volunteerId);
+
+    long activeSignups(String activityId);
+
+    List<ActivitySignup> signups(String activityId);
+
+    java.util.Optional<Wish> wishForUpdate(String id);
+
+    java.util.Optional<Wish> wish(String id);
+
+    /** Services (verified sign-ups and confirmed wishes), verified minutes and points earned of one volunteer. */
+    ServiceRecord serviceRecord(String volunteerId);
+
+    /**
+     * Volunteers by points earned (credits less their reversals) in [from, to), home grid within the path, members
+     * of the team when given.
+     */
+    List<LeaderboardRow> leaderboard(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                     java.util.Optional<String> gridPath, java.util.Optional<String> teamId, int limit);
+
+    java.util.Optional<VolunteerTeam> team(String id);
+
+    List<VolunteerTeam> teams();
+
+    boolean isMember(String teamId, String volunteerId);
+
+    List<String> members(String teamId);
+
+    /** A volunteer's record of service. */
+    record ServiceRecord(long services, long verifiedMinutes, long pointsEarned) {
+    }
+
+    /** One line of a leaderboard. */
+    record LeaderboardRow(String volunteerId, String certificateNo, long pointsEarned, long services) {
+    }
+
+    void flush();
+}

@@ -1,0 +1,276 @@
+package org.jiceng.platform.volunteer.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.eclipse.persistence.config.QueryHints;
+import org.jiceng.platform.shared.persistence.Ids;
+import org.jiceng.platform.shared.persistence.TenantDatabase;
+import org.jiceng.platform.volunteer.domain.AccountKind;
+import org.jiceng.platform.volunteer.domain.Activity;
+import org.jiceng.platform.volunteer.domain.ActivitySignup;
+import org.jiceng.platform.volunteer.domain.PointsAccount;
+import org.jiceng.platform.volunteer.domain.PointsEntry;
+import org.jiceng.platform.volunteer.domain.PointsTransaction;
+import org.jiceng.platform.volunteer.domain.Reward;
+import org.jiceng.platform.volunteer.domain.SignupStatus;
+import org.jiceng.platform.volunteer.domain.Volunteer;
+import org.jiceng.platform.volunteer.domain.VolunteerRepository;
+import org.jiceng.platform.volunteer.domain.VolunteerTeam;
+import org.jiceng.platform.volunteer.domain.Wish;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** JPQL over the volunteer and ledger tables; EclipseLink adds the tenant criterion, RLS checks it again. */
+@ApplicationScoped
+public class JpaVolunteerRepository implements VolunteerRepository {
+    @Inject
+    TenantDatabase db;
+
+    private EntityManager em() {
+        return db.em();
+    }
+
+    @Override
+    public Optional<Volunteer> volunteer(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Volunteer.class, id.toLowerCase()))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<Volunteer> volunteers(String afterId, int limit) {
+        return em().createQuery("select v from Volunteer v where v.id > :after order by v.id", Volunteer.class)
+                .setParameter("after", afterId == null ? "00000000-0000-0000-0000-000000000000" : afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countVolunteers() {
+        return em().createQuery("select count(v) from Volunteer v", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(Object entity) {
+        em().persist(entity);
+    }
+
+    @Override
+    public PointsAccount systemAccount(AccountKind kind) {
+        List<PointsAccount> found = em().createQuery("select a from PointsAccount a where a.kind = :k "
+                + "and a.volunteerId is null", PointsAccount.class).setParameter("k", kind).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        // first use: create it, tolerating a concurrent creator (the unique index decides, we re-read)
+        em().createNativeQuery("insert into points_account (tenant_id, id, kind, volunteer_id, balance) "
+                        + "values (current_setting('app.tenant_id', true), ?1, ?2, null, 0) on conflict do nothing")
+                .setParameter(1, Ids.newId()).setParameter(2, kind.name())
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).executeUpdate();
+        return em().createQuery("select a from PointsAccount a where a.kind = :k and a.volunteerId is null",
+                PointsAccount.class).setParameter("k", kind).getSingleResult();
+    }
+
+    @Override
+    public Optional<PointsAccount> accountOfVolunteer(String volunteerId) {
+        return em().createQuery("select a from PointsAccount a where a.volunteerId = :v", PointsAccount.class)
+                .setParameter("v", volunteerId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PointsAccount> lockAccounts(List<String> ids) {
+        List<String> ordered = new ArrayList<>(ids);
+        ordered.sort(String::compareTo);
+        List<PointsAccount> locked = new ArrayList<>();
+        for (String id : ordered) {
+            PointsAccount a = em().find(PointsAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
+            em().refresh(a); // the balance as the lock holder left it
+            locked.add(a);
+        }
+        return locked;
+    }
+
+    @Override
+    public Optional<PointsTransaction> transaction(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(PointsTransaction.class, id.toLowerCase()))
+                : Optional.empty();
+    }
+
+    @Override
+    public boolean reversed(String transactionId) {
+        return em().createQuery("select count(t) from PointsTransaction t where t.reversesId = :id", Long.class)
+                .setParameter("id", transactionId).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<PointsEntry> statement(String accountId, String afterId, int limit) {
+        var q = em().createQuery("select e from PointsEntry e where e.accountId = :a"
+                        + (afterId == null ? "" : " and e.id < :after") + " order by e.id desc", PointsEntry.class)
+                .setParameter("a", accountId)
+                .setMaxResults(limit);
+        if (afterId != null) {
+            q.setParameter("after", afterId);
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public LedgerState ledgerState() {
+        Object[] r = (Object[]) em().createNativeQuery("select count(*), count(*) filter (where a.balance <> "
+                        + "coalesce(s.total, 0)), coalesce(sum(s.total), 0) from points_account a left join "
+                        + "(select account_id, sum(amount) total from points_entry group by account_id) s "
+                        + "on s.account_id = a.id")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        return new LedgerState(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue());
+    }
+
+    @Override
+    public Optional<Reward> reward(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Reward.class, id.toLowerCase())) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Reward> rewardForUpdate(String id) {
+        return Ids.isWellFormed(id)
+                ? Optional.ofNullable(em().find(Reward.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<Reward> rewards() {
+        return em().createQuery("select r from Reward r order by r.id", Reward.class).getResultList();
+    }
+
+    @Override
+    public Optional<Activity> activity(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Activity.class, id.toLowerCase()))
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<Activity> activityForUpdate(String id) {
+        return Ids.isWellFormed(id)
+                ? Optional.ofNullable(em().find(Activity.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<ActivitySignup> signupForUpdate(String activityId, String signupId) {
+        if (!Ids.isWellFormed(signupId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em().find(ActivitySignup.class, signupId.toLowerCase(),
+                LockModeType.PESSIMISTIC_WRITE)).filter(s -> s.activityId().equals(activityId));
+    }
+
+    @Override
+    public Optional<ActivitySignup> signupOf(String activityId, String volunteerId) {
+        return em().createQuery("select s from ActivitySignup s where s.activityId = :a and s.volunteerId = :v",
+                ActivitySignup.class).setParameter("a", activityId).setParameter("v", volunteerId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long activeSignups(String activityId) {
+        return em().createQuery("select count(s) from ActivitySignup s where s.activityId = :a and s.status <> :c",
+                Long.class).setParameter("a", activityId).setParameter("c", SignupStatus.CANCELLED).getSingleResult();
+    }
+
+    @Override
+    public List<ActivitySignup> signups(String activityId) {
+        return em().createQuery("select s from ActivitySignup s where s.activityId = :a order by s.id",
+                ActivitySignup.class).setParameter("a", activityId).getResultList();
+    }
+
+    @Override
+    public Optional<Wish> wishForUpdate(String id) {
+        return Ids.isWellFormed(id)
+                ? Optional.ofNullable(em().find(Wish.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<Wish> wish(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Wish.class, id.toLowerCase())) : Optional.empty();
+    }
+
+    /** Credits that pay for service, and the reversals of such credits (counted negative). */
+    private static final String EARNED = "((t.kind in ('ACTIVITY_CREDIT', 'WISH_CREDIT') and t.to_account = a.id)"
+            + " or (t.kind = 'REVERSAL' and t.from_account = a.id and exists (select 1 from points_transaction o"
+            + " where o.tenant_id = t.tenant_id and o.id = t.reverses_id and o.kind in ('ACTIVITY_CREDIT', 'WISH_CREDIT'))))";
+
+    @Override
+    public ServiceRecord serviceRecord(String volunteerId) {
+        Object[] r = (Object[]) em().createNativeQuery("select"
+                        + " (select count(*) from activity_signup s where s.volunteer_id = cast(?1 as uuid)"
+                        + "   and s.status = 'VERIFIED')"
+                        + " + (select count(*) from wish w where w.volunteer_id = cast(?1 as uuid)"
+                        + "   and w.status = 'CONFIRMED'),"
+                        + " (select coalesce(sum(s.verified_minutes), 0) from activity_signup s"
+                        + "   where s.volunteer_id = cast(?1 as uuid) and s.status = 'VERIFIED'),"
+                        + " (select coalesce(sum(case when t.reverses_id is null then t.amount else -t.amount end), 0)"
+                        + "   from points_account a join points_transaction t on t.tenant_id = a.tenant_id and " + EARNED
+                        + "   where a.volunteer_id = cast(?1 as uuid))")
+                .setParameter(1, volunteerId).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        return new ServiceRecord(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue());
+    }
+
+    @Override
+    public List<LeaderboardRow> leaderboard(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                            Optional<String> gridPath, Optional<String> teamId, int limit) {
+        var q = em().createNativeQuery("select cast(v.id as text), v.certificate_no,"
+                        + " sum(case when t.reverses_id is null then t.amount else -t.amount end) as earned,"
+                        + " count(*) filter (where t.reverses_id is null) - count(*) filter (where t.reverses_id is not null)"
+                        + " from volunteer v"
+                        + " join points_account a on a.tenant_id = v.tenant_id and a.volunteer_id = v.id"
+                        + " join points_transaction t on t.tenant_id = a.tenant_id and " + EARNED
+                        + " where t.created_at >= ?1 and t.created_at < ?2"
+                        + (gridPath.isPresent() ? " and v.home_grid_id in (select n.id from grid_node n"
+                        + " where n.tenant_id = v.tenant_id and n.path like ?3)" : "")
+                        + (teamId.isPresent() ? " and v.id in (select m.volunteer_id from volunteer_team_member m"
+                        + " where m.tenant_id = v.tenant_id and m.team_id = cast(?4 as uuid))" : "")
+                        + " group by v.id, v.certificate_no order by earned desc, v.certificate_no limit " + limit)
+                .setParameter(1, from).setParameter(2, to).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+        gridPath.ifPresent(p -> q.setParameter(3, p + "%"));
+        teamId.ifPresent(t -> q.setParameter(4, t));
+        List<LeaderboardRow> rows = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new LeaderboardRow((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()));
+        }
+        return rows;
+    }
+
+    @Override
+    public Optional<VolunteerTeam> team(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(VolunteerTeam.class, id.toLowerCase()))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<VolunteerTeam> teams() {
+        return em().createQuery("select t from VolunteerTeam t order by t.name", VolunteerTeam.class).getResultList();
+    }
+
+    @Override
+    public boolean isMember(String teamId, String volunteerId) {
+        return em().createQuery("select count(m) from TeamMember m where m.teamId = :t and m.volunteerId = :v",
+                Long.class).setParameter("t", teamId).setParameter("v", volunteerId).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<String> members(String teamId) {
+        return em().createQuery("select m.volunteerId from TeamMember m where m.teamId = :t order by m.joinedAt",
+                String.class).setParameter("t", teamId).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em().flush();
+    }
+}
