@@ -291,6 +291,48 @@ class VolunteerIT {
         assertFalse(beta.volunteers().teams().stream().anyMatch(t -> t.id().equals(patrol.id())));
     }
 
+    @Test
+    void aTenantsMultiplierScalesAnActivitysPointsAndSkillsAreKept() {
+        Volunteer v = coordinator.volunteers().register("倍数", null, root.id(), null, null, List.of("理发", "电工"));
+        assertEquals(List.of("理发", "电工"), v.skills());
+        coordinator.volunteers().setMultiplier("HOLIDAY", "节假日", 200);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Activity a = coordinator.volunteers().createActivity("春节慰问", root.id(), now.minusHours(2), now, 5, null, 10,
+                "HOLIDAY");
+        assertEquals(200, a.multiplierPercent());
+        coordinator.volunteers().setMultiplier("HOLIDAY", "节假日", 300); // later changes do not reach this activity
+        ActivitySignup s = coordinator.volunteers().checkOut(coordinator.volunteers().checkIn(
+                coordinator.volunteers().signUp(a.id(), v.id())));
+        assertEquals(30, coordinator.volunteers().verify(s, 90).points().orElseThrow(),
+                "90 minutes at 10 an hour = 15, doubled");
+        assertTrue(coordinator.volunteers().multipliers().stream().anyMatch(m -> m.code().equals("HOLIDAY")
+                && m.percent() == 300));
+        assertThrows(NotFoundException.class, () -> coordinator.volunteers().createActivity("t", root.id(), now,
+                now.plusHours(1), 1, 5, null, "NO_SUCH"));
+        assertThrows(BadRequestException.class, () -> coordinator.volunteers().setMultiplier("HOLIDAY", "x", 0));
+        assertThrows(BadRequestException.class, () -> coordinator.volunteers().register("x", null, root.id(), null,
+                null, List.of("这个技能的名称实在是太长了超过了二十个字符的限制呢")));
+        assertFalse(beta.volunteers().multipliers().stream().anyMatch(m -> m.code().equals("HOLIDAY")),
+                "another tenant's multipliers are its own");
+        assertThrows(NotFoundException.class, () -> beta.volunteers().createActivity("t", Tenants.betaRoot(beta).id(),
+                now, now.plusHours(1), 1, 5, null, "HOLIDAY"));
+    }
+
+    @Test
+    void unspentPointsExpireOldestFirstAndOnce() {
+        Volunteer v = withPoints("过期", 10);
+        Reward r = coordinator.volunteers().createReward("过期测试", 3, 10);
+        coordinator.volunteers().redeem(r.id(), v.id());
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        org.jiceng.sdk.volunteers.ExpiryResult first = coordinator.volunteers().expirePoints(tomorrow);
+        assertTrue(first.points() >= 7, "this volunteer's 7 unspent points among them");
+        assertEquals(0, coordinator.volunteers().retrieve(v.id()).balance());
+        assertEquals(0, coordinator.volunteers().expirePoints(tomorrow).points(), "nothing more the second time");
+        assertEquals(0, coordinator.volunteers().expirePoints(java.time.LocalDate.of(2000, 1, 1)).points());
+        assertThrows(BadRequestException.class, () -> coordinator.volunteers().expirePoints(tomorrow.plusYears(1)));
+        assertSound(coordinator.volunteers().checkLedger());
+    }
+
     private void earn(Volunteer v, int points) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Activity a = coordinator.volunteers().createActivity("服务" + points, root.id(), now.minusHours(1), now, 2,

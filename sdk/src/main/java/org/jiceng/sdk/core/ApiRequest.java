@@ -33,6 +33,11 @@ public final class ApiRequest {
         return new ApiRequest("PATCH", path).body(body).contentType("application/merge-patch+json");
     }
 
+    /** Replaces (or creates) the resource at {@code path} with {@code body}; safe to repeat. */
+    public static ApiRequest put(String path, Object body) {
+        return new ApiRequest("PUT", path).body(body);
+    }
+
     public static ApiRequest delete(String path) {
         return new ApiRequest("DELETE", path);
     }

@@ -16,6 +16,8 @@ public final class Activity {
     @JsonProperty("organiserSubject") private String organiserSubject;
     @JsonProperty("pointsFixed") private Integer pointsFixed;
     @JsonProperty("pointsPerHour") private Integer pointsPerHour;
+    @JsonProperty("multiplierCode") private String multiplierCode;
+    @JsonProperty("multiplierPercent") private int multiplierPercent;
 
     private Activity() {
     }
@@ -29,4 +31,7 @@ public final class Activity {
     public String organiserSubject() { return organiserSubject; }
     public Optional<Integer> pointsFixed() { return Optional.ofNullable(pointsFixed); }
     public Optional<Integer> pointsPerHour() { return Optional.ofNullable(pointsPerHour); }
+    public Optional<String> multiplierCode() { return Optional.ofNullable(multiplierCode); }
+    /** The multiplier as it stood when the activity was created; 100 without one. */
+    public int multiplierPercent() { return multiplierPercent; }
 }

@@ -15,6 +15,7 @@ public final class Volunteer {
     @JsonProperty("externalId") private String externalId;
     @JsonProperty("homeGridId") private String homeGridId;
     @JsonProperty("certificateNo") private String certificateNo;
+    @JsonProperty("skills") private java.util.List<String> skills = java.util.List.of();
     @JsonProperty("balance") private long balance;
     @JsonProperty("createdAt") private OffsetDateTime createdAt;
 
@@ -28,6 +29,7 @@ public final class Volunteer {
     public Optional<String> subject() { return Optional.ofNullable(subject); }
     public Optional<String> externalId() { return Optional.ofNullable(externalId); }
     public String homeGridId() { return homeGridId; }
+    public java.util.List<String> skills() { return skills; }
     /** Printed on the volunteer's service record. */
     public String certificateNo() { return certificateNo; }
     /** Points: the sum of the account's ledger entries. */

@@ -24,6 +24,7 @@ public final class VolunteerService {
     private static final JavaType SIGNUPS = list(ActivitySignup.class);
     private static final JavaType LEADERBOARD = list(LeaderboardEntry.class);
     private static final JavaType TEAMS = list(VolunteerTeam.class);
+    private static final JavaType MULTIPLIERS = list(PointsMultiplier.class);
 
     private final HttpTransport transport;
 
@@ -37,7 +38,14 @@ public final class VolunteerService {
 
     /** Registers a volunteer (name and phone are personal data, encrypted by the platform) and opens their account. */
     public Volunteer register(String name, String phone, String homeGridId, String subject, String externalId) {
+        return register(name, phone, homeGridId, subject, externalId, null);
+    }
+
+    /** Registers a volunteer with their skills (short labels such as 理发 or 电工). */
+    public Volunteer register(String name, String phone, String homeGridId, String subject, String externalId,
+                              List<String> skills) {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("skills", skills);
         body.put("name", name);
         body.put("phone", phone);
         body.put("homeGridId", homeGridId);
@@ -70,6 +78,26 @@ public final class VolunteerService {
                 .as(PointsTransaction.class);
     }
 
+    /** Sets one of the tenant's points multipliers; activities created with it keep the percentage they had. */
+    public PointsMultiplier setMultiplier(String code, String name, int percent) {
+        return transport.execute(ApiRequest.put("/api/v1/points/multipliers/" + ApiRequest.segment(code),
+                Map.of("name", name, "percent", percent)), RequestOptions.none()).as(PointsMultiplier.class);
+    }
+
+    public List<PointsMultiplier> multipliers() {
+        ListResponse<PointsMultiplier> all = get("/api/v1/points/multipliers").as(MULTIPLIERS);
+        return all.data();
+    }
+
+    /**
+     * Expires unspent points credited before {@code creditedBefore} (oldest points spent first) into the expiry
+     * sink; repeating it expires nothing more.
+     */
+    public ExpiryResult expirePoints(java.time.LocalDate creditedBefore) {
+        return post("/api/v1/points:expire", Map.of("creditedBefore", creditedBefore.toString()), false)
+                .as(ExpiryResult.class);
+    }
+
     /** Every balance against the sum of its entries. */
     public LedgerCheck checkLedger() {
         return get("/api/v1/points:check").as(LedgerCheck.class);
@@ -98,7 +126,14 @@ public final class VolunteerService {
     /** Organises an activity (the caller certifies its hours); give {@code pointsFixed} or {@code pointsPerHour}. */
     public Activity createActivity(String title, String gridId, OffsetDateTime startsAt, OffsetDateTime endsAt,
                                    int capacity, Integer pointsFixed, Integer pointsPerHour) {
+        return createActivity(title, gridId, startsAt, endsAt, capacity, pointsFixed, pointsPerHour, null);
+    }
+
+    /** An activity whose points one of the tenant's multipliers scales (e.g. HOLIDAY). */
+    public Activity createActivity(String title, String gridId, OffsetDateTime startsAt, OffsetDateTime endsAt,
+                                   int capacity, Integer pointsFixed, Integer pointsPerHour, String multiplierCode) {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("multiplierCode", multiplierCode);
         body.put("title", title);
         body.put("gridId", gridId);
         body.put("startsAt", startsAt.toString());

@@ -15,12 +15,14 @@ public final class VolunteerDtos {
                            @Schema(example = "13800001111") String phone,
                            @Schema(description = "The volunteer's own login (token sub), if any") String subject,
                            @Schema(description = "The id a vendor's system knows them by") String externalId,
-                           @Schema(required = true) String homeGridId) {
+                           @Schema(required = true) String homeGridId,
+                           @Schema(description = "Short labels, e.g. 理发, 电工, 法律咨询") java.util.List<String> skills) {
     }
 
     @Schema(name = "Volunteer")
     public record VolunteerDto(String id, @Schema(description = "Masked unless the caller has pii:read") String name,
                         String phone, boolean masked, String subject, String externalId, String homeGridId,
+                        java.util.List<String> skills,
                         @Schema(description = "Printed on the service record") String certificateNo,
                         @Schema(description = "Points: the sum of the account's entries") long balance,
                         OffsetDateTime createdAt) {
@@ -69,12 +71,14 @@ public final class VolunteerDtos {
     @Schema(name = "ActivityCreate")
     public record ActivityRequest(String title, String gridId, OffsetDateTime startsAt, OffsetDateTime endsAt,
                            Integer capacity, @Schema(description = "Points per service") Integer pointsFixed,
-                           @Schema(description = "Points per verified hour") Integer pointsPerHour) {
+                           @Schema(description = "Points per verified hour") Integer pointsPerHour,
+                           @Schema(description = "One of the tenant's points multipliers, e.g. HOLIDAY") String multiplierCode) {
     }
 
     @Schema(name = "Activity")
     public record ActivityDto(String id, String title, String gridId, OffsetDateTime startsAt, OffsetDateTime endsAt,
-                       int capacity, String organiserSubject, Integer pointsFixed, Integer pointsPerHour) {
+                       int capacity, String organiserSubject, Integer pointsFixed, Integer pointsPerHour,
+                       String multiplierCode, int multiplierPercent) {
     }
 
     @Schema(name = "ActivitySignupCreate")
@@ -115,6 +119,19 @@ public final class VolunteerDtos {
     @Schema(name = "VolunteerTeam")
     public record TeamDto(String id, String name, String serviceArea, String gridId, String leaderId,
                           java.util.List<String> memberIds) {
+    }
+
+    @Schema(name = "PointsMultiplier")
+    public record MultiplierDto(String code, @Schema(example = "节假日") String name,
+                                @Schema(description = "1-1000; 200 doubles the points") Integer percent) {
+    }
+
+    @Schema(name = "PointsExpiryRun")
+    public record ExpiryRequest(@Schema(example = "2025-01-01") String creditedBefore) {
+    }
+
+    @Schema(name = "PointsExpiryResult")
+    public record ExpiryDto(int accounts, long points) {
     }
 
     @Schema(name = "WishClaim")

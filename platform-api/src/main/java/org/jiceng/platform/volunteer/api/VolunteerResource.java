@@ -80,7 +80,7 @@ public class VolunteerResource {
         RequiredFields.check(r).present("name", r.name()).present("homeGridId", r.homeGridId())
                 .maxLength("subject", r.subject(), 200).maxLength("externalId", r.externalId(), 200).orFail();
         return Response.status(201).entity(dto(volunteers.register(r.name(), r.phone(), r.subject(), r.externalId(),
-                r.homeGridId()))).build();
+                r.homeGridId(), r.skills()))).build();
     }
 
     @GET
@@ -280,6 +280,38 @@ public class VolunteerResource {
                 t.reason(), t.refType(), t.refId(), t.reversesId().orElse(null), t.actor(), t.createdAt());
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("points/multipliers/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setPointsMultiplier", summary = "Set one of the tenant's points multipliers",
+            description = "An activity created with it keeps the percentage it had then.")
+    public VolunteerDtos.MultiplierDto setMultiplier(@PathParam("code") String code, VolunteerDtos.MultiplierDto r) {
+        RequiredFields.check(r).present("name", r.name()).present("percent", r.percent()).orFail();
+        var m = volunteers.setMultiplier(code, r.name(), r.percent());
+        return new VolunteerDtos.MultiplierDto(m.code(), m.name(), m.percent());
+    }
+
+    @GET
+    @Path("points/multipliers")
+    @Operation(operationId = "listPointsMultipliers", summary = "The tenant's points multipliers")
+    public PageDto<VolunteerDtos.MultiplierDto> multipliers() {
+        return new PageDto<>(volunteers.multipliers().stream().map(m -> new VolunteerDtos.MultiplierDto(m.code(),
+                m.name(), m.percent())).toList(), null);
+    }
+
+    @POST
+    @Path("points:expire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "expirePoints", summary = "Expire unspent points credited before a date",
+            description = "The tenant's expiry policy, run when it decides (e.g. each January for the year before "
+                    + "last). Spending is taken to use the oldest points first; the expired points move to the expiry "
+                    + "sink as new transactions. Repeating a run expires nothing more.")
+    public VolunteerDtos.ExpiryDto expire(VolunteerDtos.ExpiryRequest r) {
+        RequiredFields.check(r).present("creditedBefore", r.creditedBefore()).orFail();
+        Volunteers.ExpiryResult x = volunteers.expire(date("creditedBefore", r.creditedBefore()).orElseThrow());
+        return new VolunteerDtos.ExpiryDto(x.accounts(), x.points());
+    }
+
     @GET
     @Path("points:check")
     @Operation(operationId = "checkPointsLedger", summary = "Every balance against the sum of its entries")
@@ -342,7 +374,7 @@ public class VolunteerResource {
                 .present("startsAt", r.startsAt()).present("endsAt", r.endsAt()).present("capacity", r.capacity())
                 .orFail();
         return Response.status(201).entity(dto(activities.create(r.title(), r.gridId(), r.startsAt(), r.endsAt(),
-                r.capacity(), r.pointsFixed(), r.pointsPerHour()))).build();
+                r.capacity(), r.pointsFixed(), r.pointsPerHour(), r.multiplierCode()))).build();
     }
 
     @GET
@@ -403,7 +435,15 @@ public class VolunteerResource {
     private static VolunteerDtos.VolunteerDto dto(VolunteerView v) {
         return new VolunteerDtos.VolunteerDto(v.volunteer().id(), v.name(), v.phone(), v.masked(),
                 v.volunteer().subject().orElse(null), v.volunteer().externalId().orElse(null),
-                v.volunteer().homeGridId(), v.volunteer().certificateNo(), v.balance(), v.volunteer().createdAt());
+                v.volunteer().homeGridId(), skills(v.volunteer().skillsJson()), v.volunteer().certificateNo(),
+                v.balance(), v.volunteer().createdAt());
+    }
+
+    private static List<String> skills(String json) {
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return r.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+        }
     }
 
     private static VolunteerDtos.RewardDto dto(Reward r) {
@@ -412,7 +452,8 @@ public class VolunteerResource {
 
     private static VolunteerDtos.ActivityDto dto(Activity a) {
         return new VolunteerDtos.ActivityDto(a.id(), a.title(), a.gridId(), a.startsAt(), a.endsAt(), a.capacity(),
-                a.organiserSubject(), a.pointsFixed().orElse(null), a.pointsPerHour().orElse(null));
+                a.organiserSubject(), a.pointsFixed().orElse(null), a.pointsPerHour().orElse(null),
+                a.multiplierCode().orElse(null), a.multiplierPercent());
     }
 
     private static VolunteerDtos.SignupDto dto(ActivitySignup s) {

@@ -46,12 +46,16 @@ public class Activities {
 
     /** The caller organises it, and so certifies its hours. */
     public Activity create(String title, String gridId, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity,
-                           Integer pointsFixed, Integer pointsPerHour) {
+                           Integer pointsFixed, Integer pointsPerHour, String multiplierCode) {
         Caller caller = callers.get();
         caller.require(Permission.VOLUNTEERS_WRITE);
         String grid = grids.find(gridId).orElseThrow(() -> new RecordNotFound("grid", gridId)).id();
         Activity a = new Activity(Ids.newId(), title, grid, startsAt, endsAt, capacity, caller.subject(), pointsFixed,
                 pointsPerHour, now());
+        if (multiplierCode != null) {
+            a.multiplyBy(repo.multiplier(multiplierCode)
+                    .orElseThrow(() -> new RecordNotFound("points multiplier", multiplierCode)));
+        }
         repo.add(a);
         repo.flush();
         outbox.record("activity.created", "activity", a.id(), Map.of("id", a.id(), "title", a.title()));

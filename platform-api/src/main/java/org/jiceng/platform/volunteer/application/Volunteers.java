@@ -61,7 +61,8 @@ public class Volunteers {
     @Inject
     Clock clock;
 
-    public VolunteerView register(String name, String phone, String subject, String externalId, String homeGridId) {
+    public VolunteerView register(String name, String phone, String subject, String externalId, String homeGridId,
+                                  List<String> skills) {
         Caller caller = callers.get();
         caller.require(Permission.VOLUNTEERS_WRITE);
         if (name == null || name.isBlank() || name.length() > 50) {
@@ -83,6 +84,9 @@ public class Volunteers {
                     personalData.seal(c, caller.tenantId(), NAME_COLUMN, name.strip()),
                     personalData.seal(c, caller.tenantId(), PHONE_COLUMN, digits),
                     personalData.lookupHash(c, caller.tenantId(), digits), grid, certificate, now);
+            if (skills != null) {
+                v.skills(skillsJson(skills));
+            }
             repo.add(v);
             repo.flush();
             repo.add(new PointsAccount(Ids.newId(), AccountKind.VOLUNTEER, v.id()));
@@ -155,6 +159,71 @@ public class Volunteers {
                 .orElseThrow(() -> new RecordNotFound("volunteer team", id)).id());
         return repo.leaderboard(from.atStartOfDay(zone).toOffsetDateTime(), to.atStartOfDay(zone).toOffsetDateTime(),
                 path, team, limit);
+    }
+
+    /** What an expiry run did. */
+    public record ExpiryResult(int accounts, long points) {
+    }
+
+    /**
+     * Expires the points credited before {@code creditedBefore} (a date of the tenant's calendar) that are still
+     * unspent, oldest points spent first, into the expiry sink. Running it again with the same date expires nothing
+     * more.
+     */
+    public ExpiryResult expire(java.time.LocalDate creditedBefore) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_WRITE);
+        ZoneId zone = ZoneId.of(caller.tenant().settings().timeZone());
+        if (!creditedBefore.isBefore(java.time.LocalDate.now(clock.withZone(zone)).plusDays(2))) {
+            throw new RuleViolation("creditedBefore", "a date no later than tomorrow");
+        }
+        OffsetDateTime cutoff = creditedBefore.atStartOfDay(zone).toOffsetDateTime();
+        String sink = repo.systemAccount(AccountKind.EXPIRY).id();
+        long total = 0;
+        Map<String, Long> due = repo.expirable(cutoff);
+        for (Map.Entry<String, Long> e : due.entrySet()) {
+            ledger.book("EXPIRY", e.getValue(), e.getKey(), sink, "points credited before " + creditedBefore
+                    + " expired", "expiry", creditedBefore.toString(), null, caller.subject(), now());
+            total += e.getValue();
+        }
+        outbox.record("points.expired", "points-expiry", creditedBefore.toString(), Map.of("accounts", due.size(),
+                "points", total));
+        return new ExpiryResult(due.size(), total);
+    }
+
+    /** Sets or replaces a tenant points multiplier. */
+    public org.jiceng.platform.volunteer.domain.PointsMultiplier setMultiplier(String code, String name, int percent) {
+        callers.get().require(Permission.VOLUNTEERS_WRITE);
+        var existing = repo.multiplier(code);
+        var m = existing.orElseGet(() -> new org.jiceng.platform.volunteer.domain.PointsMultiplier(code, name, percent,
+                now()));
+        if (existing.isPresent()) {
+            m.set(name, percent, now());
+        } else {
+            repo.add(m);
+        }
+        repo.flush();
+        outbox.record("points.multiplier-set", "points-multiplier", code, Map.of("code", code, "percent", percent));
+        return m;
+    }
+
+    public List<org.jiceng.platform.volunteer.domain.PointsMultiplier> multipliers() {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        return repo.multipliers();
+    }
+
+    private static String skillsJson(List<String> skills) {
+        if (skills.size() > 20) {
+            throw new RuleViolation("skills", "at most 20");
+        }
+        jakarta.json.JsonArrayBuilder a = jakarta.json.Json.createArrayBuilder();
+        for (String s : skills) {
+            if (s == null || s.isBlank() || s.length() > 20) {
+                throw new RuleViolation("skills", "each skill 1-20 characters");
+            }
+            a.add(s.strip());
+        }
+        return a.build().toString();
     }
 
     public VolunteerRepository.LedgerState check() {

@@ -40,6 +40,10 @@ public class Activity {
     private Integer pointsFixed;
     @Column(name = "points_per_hour")
     private Integer pointsPerHour;
+    @Column(name = "multiplier_code")
+    private String multiplierCode;
+    @Column(name = "multiplier_percent", nullable = false)
+    private int multiplierPercent = 100;
     @Column(nullable = false)
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -83,10 +87,23 @@ public class Activity {
         this.createdAt = now;
     }
 
-    /** Points for a service of {@code minutes} verified minutes: the fixed number, or whole hours' worth. */
-    public int pointsFor(int minutes) {
-        return pointsFixed != null ? pointsFixed : (int) ((long) minutes * pointsPerHour / 60);
+    /** Applies one of the tenant's multipliers, as it stands now; later changes to it do not reach this activity. */
+    public void multiplyBy(PointsMultiplier m) {
+        multiplierCode = m.code();
+        multiplierPercent = m.percent();
     }
+
+    /**
+     * Points for a service of {@code minutes} verified minutes: the fixed number, or the verified time's worth at
+     * the hourly rate (rounded down), times the multiplier.
+     */
+    public int pointsFor(int minutes) {
+        long base = pointsFixed != null ? pointsFixed : (long) minutes * pointsPerHour / 60;
+        return (int) (base * multiplierPercent / 100);
+    }
+
+    public java.util.Optional<String> multiplierCode() { return java.util.Optional.ofNullable(multiplierCode); }
+    public int multiplierPercent() { return multiplierPercent; }
 
     public String id() { return id; }
     public String title() { return title; }

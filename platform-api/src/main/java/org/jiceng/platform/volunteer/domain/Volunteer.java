@@ -37,6 +37,8 @@ public class Volunteer {
     @Column(name = "certificate_no", nullable = false)
     private String certificateNo;
     @Column(nullable = false)
+    private String skills = "[]";
+    @Column(nullable = false)
     private long version;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -68,6 +70,14 @@ public class Volunteer {
     public Optional<String> phoneEnc() { return Optional.ofNullable(phoneEnc); }
     public String homeGridId() { return homeGridId; }
     public String certificateNo() { return certificateNo; }
+    /** Skills as a JSON array of short labels. */
+    public String skillsJson() { return skills; }
+
+    /** Sets the skills (a JSON array of 0-20 labels of 1-20 characters, checked by the caller). */
+    public void skills(String json) {
+        this.skills = json;
+        this.version++;
+    }
     public long version() { return version; }
     public OffsetDateTime createdAt() { return createdAt; }
 }

@@ -70,6 +70,17 @@ public interface VolunteerRepository {
 
     java.util.Optional<VolunteerTeam> team(String id);
 
+    java.util.Optional<PointsMultiplier> multiplier(String code);
+
+    /**
+     * Per volunteer account: the points credited before {@code cutoff} that are still unspent, spending taken to
+     * consume the oldest points first — every debit ever (redemptions, reversals, earlier expiries) is set against
+     * the early credits. Only accounts with something to expire are returned, as account id → points.
+     */
+    java.util.Map<String, Long> expirable(java.time.OffsetDateTime cutoff);
+
+    List<PointsMultiplier> multipliers();
+
     List<VolunteerTeam> teams();
 
     boolean isMember(String teamId, String volunteerId);

@@ -247,6 +247,34 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
+    public Optional<org.jiceng.platform.volunteer.domain.PointsMultiplier> multiplier(String code) {
+        return code == null ? Optional.empty()
+                : Optional.ofNullable(em().find(org.jiceng.platform.volunteer.domain.PointsMultiplier.class, code));
+    }
+
+    @Override
+    public List<org.jiceng.platform.volunteer.domain.PointsMultiplier> multipliers() {
+        return em().createQuery("select m from PointsMultiplier m order by m.code",
+                org.jiceng.platform.volunteer.domain.PointsMultiplier.class).getResultList();
+    }
+
+    @Override
+    public java.util.Map<String, Long> expirable(java.time.OffsetDateTime cutoff) {
+        List<?> rows = em().createNativeQuery("select cast(a.id as text), sum(e.amount) filter (where e.amount > 0 "
+                        + "and e.created_at < ?1) + coalesce(sum(e.amount) filter (where e.amount < 0), 0) as left_over "
+                        + "from points_account a join points_entry e on e.tenant_id = a.tenant_id and e.account_id = a.id "
+                        + "where a.kind = 'VOLUNTEER' group by a.id having sum(e.amount) filter (where e.amount > 0 "
+                        + "and e.created_at < ?1) + coalesce(sum(e.amount) filter (where e.amount < 0), 0) > 0")
+                .setParameter(1, cutoff).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    @Override
     public Optional<VolunteerTeam> team(String id) {
         return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(VolunteerTeam.class, id.toLowerCase()))
                 : Optional.empty();
