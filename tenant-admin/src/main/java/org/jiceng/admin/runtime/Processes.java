@@ -14,7 +14,9 @@ import java.util.List;
 
 /** Starting the local runtimes: free ports, logged child processes, waiting for readiness. */
 public final class Processes {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1 only: a half-started server can leave the h2c upgrade hanging past the request timeout
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private Processes() {
     }
@@ -66,12 +68,14 @@ public final class Processes {
                         + " was ready; see " + log);
             }
             try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+                // a hard cap on each probe as well, whatever state the connection is left in
+                HttpResponse<Void> r = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding())
+                        .get(5, java.util.concurrent.TimeUnit.SECONDS);
                 if (r.statusCode() == status) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
                 // still starting
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
