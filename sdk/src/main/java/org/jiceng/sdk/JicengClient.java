@@ -8,6 +8,7 @@ import org.jiceng.sdk.cases.CaseCategoryService;
 import org.jiceng.sdk.cases.CaseService;
 import org.jiceng.sdk.cases.DepartmentService;
 import org.jiceng.sdk.grids.GridService;
+import org.jiceng.sdk.party.PartyService;
 import org.jiceng.sdk.volunteers.VolunteerService;
 import org.jiceng.sdk.tenants.TenantService;
 
@@ -40,6 +41,7 @@ public final class JicengClient {
     private final CaseCategoryService caseCategories;
     private final AssignmentService assignments;
     private final VolunteerService volunteers;
+    private final PartyService party;
 
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
@@ -49,6 +51,7 @@ public final class JicengClient {
         this.caseCategories = new CaseCategoryService(transport);
         this.assignments = new AssignmentService(transport);
         this.volunteers = new VolunteerService(transport);
+        this.party = new PartyService(transport);
     }
 
     public static Builder builder() {
@@ -83,6 +86,11 @@ public final class JicengClient {
     /** 志愿者: volunteers, activities, rewards and the points ledger. */
     public VolunteerService volunteers() {
         return volunteers;
+    }
+
+    /** 党组织 and 党员: Party organisations and members. */
+    public PartyService party() {
+        return party;
     }
 
     /** 租户: platform administration of tenants; needs a platform-admin token of the platform realm. */

@@ -89,6 +89,8 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
                 secrets.put("alpha-resident", realms.ensureServiceClient(ALPHA, "alpha-resident", List.of("resident"), 0));
                 secrets.put("alpha-worker2", realms.ensureServiceClient(ALPHA, "alpha-worker2", List.of("grid-worker"), 0));
                 secrets.put("alpha-dept", realms.ensureServiceClient(ALPHA, "alpha-dept", List.of("department-officer"), 0));
+                secrets.put("alpha-coordinator", realms.ensureServiceClient(ALPHA, "alpha-coordinator",
+                        List.of("volunteer-coordinator"), 0));
                 secrets.put("alpha-shortlived",
                         realms.ensureServiceClient(ALPHA, "alpha-shortlived", List.of("tenant-admin"), 2));
                 secrets.put(PLATFORM_ADMIN, realms.ensurePlatformRealm(PLATFORM_ADMIN));

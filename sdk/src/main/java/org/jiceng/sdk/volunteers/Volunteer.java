@@ -16,6 +16,7 @@ public final class Volunteer {
     @JsonProperty("homeGridId") private String homeGridId;
     @JsonProperty("certificateNo") private String certificateNo;
     @JsonProperty("skills") private java.util.List<String> skills = java.util.List.of();
+    @JsonProperty("partyMemberId") private String partyMemberId;
     @JsonProperty("balance") private long balance;
     @JsonProperty("createdAt") private OffsetDateTime createdAt;
 
@@ -30,6 +31,8 @@ public final class Volunteer {
     public Optional<String> externalId() { return Optional.ofNullable(externalId); }
     public String homeGridId() { return homeGridId; }
     public java.util.List<String> skills() { return skills; }
+    /** The Party member this volunteer is, if any. */
+    public Optional<String> partyMemberId() { return Optional.ofNullable(partyMemberId); }
     /** Printed on the volunteer's service record. */
     public String certificateNo() { return certificateNo; }
     /** Points: the sum of the account's ledger entries. */

@@ -44,7 +44,14 @@ public final class VolunteerService {
     /** Registers a volunteer with their skills (short labels such as 理发 or 电工). */
     public Volunteer register(String name, String phone, String homeGridId, String subject, String externalId,
                               List<String> skills) {
+        return register(name, phone, homeGridId, subject, externalId, skills, null);
+    }
+
+    /** Registers a volunteer who is also a Party member (e.g. an in-service member serving their community). */
+    public Volunteer register(String name, String phone, String homeGridId, String subject, String externalId,
+                              List<String> skills, String partyMemberId) {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("partyMemberId", partyMemberId);
         body.put("skills", skills);
         body.put("name", name);
         body.put("phone", phone);

@@ -31,7 +31,11 @@ public enum Permission {
     /** Register volunteers, run activities and rewards, redeem and correct points. */
     VOLUNTEERS_WRITE,
     /** Post, withdraw and confirm one's own wishes. */
-    WISHES_POST;
+    WISHES_POST,
+    /** See Party organisations and members. */
+    PARTY_READ,
+    /** Establish organisations and admit members. */
+    PARTY_WRITE;
 
     private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE,
             PII_READ);
@@ -44,8 +48,8 @@ public enum Permission {
             Map.entry("community-worker", WORKER),
             Map.entry("grid-worker", WORKER),
             Map.entry("department-officer", EnumSet.of(GRIDS_READ, CASES_READ, CASES_HANDLE)),
-            Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ)),
-            Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ, VOLUNTEERS_READ, VOLUNTEERS_WRITE)),
+            Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ, PARTY_READ, PARTY_WRITE, PII_READ)),
+            Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ, VOLUNTEERS_READ, VOLUNTEERS_WRITE, PARTY_READ)),
             Map.entry("vendor-app", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE)),
             Map.entry("resident", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE, WISHES_POST)));
 

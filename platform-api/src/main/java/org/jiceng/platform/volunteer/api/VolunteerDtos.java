@@ -16,13 +16,14 @@ public final class VolunteerDtos {
                            @Schema(description = "The volunteer's own login (token sub), if any") String subject,
                            @Schema(description = "The id a vendor's system knows them by") String externalId,
                            @Schema(required = true) String homeGridId,
-                           @Schema(description = "Short labels, e.g. 理发, 电工, 法律咨询") java.util.List<String> skills) {
+                           @Schema(description = "Short labels, e.g. 理发, 电工, 法律咨询") java.util.List<String> skills,
+                           @Schema(description = "The Party member this volunteer is, if any") String partyMemberId) {
     }
 
     @Schema(name = "Volunteer")
     public record VolunteerDto(String id, @Schema(description = "Masked unless the caller has pii:read") String name,
                         String phone, boolean masked, String subject, String externalId, String homeGridId,
-                        java.util.List<String> skills,
+                        java.util.List<String> skills, String partyMemberId,
                         @Schema(description = "Printed on the service record") String certificateNo,
                         @Schema(description = "Points: the sum of the account's entries") long balance,
                         OffsetDateTime createdAt) {

@@ -80,7 +80,7 @@ public class VolunteerResource {
         RequiredFields.check(r).present("name", r.name()).present("homeGridId", r.homeGridId())
                 .maxLength("subject", r.subject(), 200).maxLength("externalId", r.externalId(), 200).orFail();
         return Response.status(201).entity(dto(volunteers.register(r.name(), r.phone(), r.subject(), r.externalId(),
-                r.homeGridId(), r.skills()))).build();
+                r.homeGridId(), r.skills(), r.partyMemberId()))).build();
     }
 
     @GET
@@ -435,7 +435,8 @@ public class VolunteerResource {
     private static VolunteerDtos.VolunteerDto dto(VolunteerView v) {
         return new VolunteerDtos.VolunteerDto(v.volunteer().id(), v.name(), v.phone(), v.masked(),
                 v.volunteer().subject().orElse(null), v.volunteer().externalId().orElse(null),
-                v.volunteer().homeGridId(), skills(v.volunteer().skillsJson()), v.volunteer().certificateNo(),
+                v.volunteer().homeGridId(), skills(v.volunteer().skillsJson()),
+                v.volunteer().partyMemberId().orElse(null), v.volunteer().certificateNo(),
                 v.balance(), v.volunteer().createdAt());
     }
 

@@ -60,9 +60,11 @@ public class Volunteers {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    org.jiceng.platform.party.domain.PartyRepository partyMembers;
 
     public VolunteerView register(String name, String phone, String subject, String externalId, String homeGridId,
-                                  List<String> skills) {
+                                  List<String> skills, String partyMemberId) {
         Caller caller = callers.get();
         caller.require(Permission.VOLUNTEERS_WRITE);
         if (name == null || name.isBlank() || name.length() > 50) {
@@ -86,6 +88,10 @@ public class Volunteers {
                     personalData.lookupHash(c, caller.tenantId(), digits), grid, certificate, now);
             if (skills != null) {
                 v.skills(skillsJson(skills));
+            }
+            if (partyMemberId != null) {
+                v.linkPartyMember(partyMembers.member(partyMemberId)
+                        .orElseThrow(() -> new RecordNotFound("Party member", partyMemberId)).id());
             }
             repo.add(v);
             repo.flush();

@@ -38,6 +38,8 @@ public class Volunteer {
     private String certificateNo;
     @Column(nullable = false)
     private String skills = "[]";
+    @Column(name = "party_member_id")
+    private String partyMemberId;
     @Column(nullable = false)
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -70,6 +72,14 @@ public class Volunteer {
     public Optional<String> phoneEnc() { return Optional.ofNullable(phoneEnc); }
     public String homeGridId() { return homeGridId; }
     public String certificateNo() { return certificateNo; }
+    /** The Party member this volunteer is, if any (an in-service member serving their home community). */
+    public Optional<String> partyMemberId() { return Optional.ofNullable(partyMemberId); }
+
+    public void linkPartyMember(String memberId) {
+        this.partyMemberId = memberId;
+        this.version++;
+    }
+
     /** Skills as a JSON array of short labels. */
     public String skillsJson() { return skills; }
 

@@ -1,0 +1,34 @@
+package org.jiceng.sdk.party;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A Party member; name, phone and ID number masked unless the caller has {@code pii:read}. Immutable. */
+public final class PartyMember {
+    @JsonProperty("id") private String id;
+    @JsonProperty("organizationId") private String organizationId;
+    @JsonProperty("name") private String name;
+    @JsonProperty("phone") private String phone;
+    @JsonProperty("idNumber") private String idNumber;
+    @JsonProperty("masked") private boolean masked;
+    @JsonProperty("status") private String status;
+    @JsonProperty("kind") private String kind;
+    @JsonProperty("joinedOn") private LocalDate joinedOn;
+
+    private PartyMember() {
+    }
+
+    public String id() { return id; }
+    public String organizationId() { return organizationId; }
+    public String name() { return name; }
+    public Optional<String> phone() { return Optional.ofNullable(phone); }
+    public String idNumber() { return idNumber; }
+    public boolean masked() { return masked; }
+    /** FULL or PROBATIONARY. */
+    public String status() { return status; }
+    /** REGISTERED, IN_SERVICE_REPORTED or MOBILE. */
+    public String kind() { return kind; }
+    public LocalDate joinedOn() { return joinedOn; }
+}
