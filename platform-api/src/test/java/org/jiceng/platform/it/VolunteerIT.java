@@ -177,7 +177,15 @@ class VolunteerIT {
         assertThrows(ConflictException.class, () -> coordinator.volunteers().signUp(a.id(), volunteer("满员").id()),
                 "over capacity");
         assertThrows(ConflictException.class, () -> coordinator.volunteers().checkOut(s), "check-out before check-in");
+        // a cancellation frees the place, and the volunteer may sign up again
+        Volunteer second = volunteer("让位");
+        assertEquals("CANCELLED", coordinator.volunteers().cancel(s).status());
+        ActivitySignup taken = coordinator.volunteers().signUp(a.id(), second.id());
+        assertThrows(ConflictException.class, () -> coordinator.volunteers().signUp(a.id(), v.id()), "full again");
+        coordinator.volunteers().cancel(taken);
+        assertEquals("SIGNED_UP", coordinator.volunteers().signUp(a.id(), v.id()).status());
         ActivitySignup in = coordinator.volunteers().checkIn(s);
+        assertThrows(ConflictException.class, () -> coordinator.volunteers().cancel(in), "no cancelling once there");
         ActivitySignup out = coordinator.volunteers().checkOut(in);
         assertThrows(BadRequestException.class, () -> coordinator.volunteers().verify(out, -30), "negative time");
         JicengClient other = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-shortlived");
