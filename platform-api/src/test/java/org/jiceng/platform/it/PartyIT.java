@@ -121,6 +121,44 @@ class PartyIT {
     }
 
     @Test
+    void coverageCountsTheCompoundsAndGridsWithAPartyOrganisation() {
+        org.jiceng.sdk.grids.Grid root = Tenants.alphaRoot(admin);
+        org.jiceng.sdk.grids.Grid street = grid(root, org.jiceng.sdk.grids.GridLevel.STREET,
+                String.valueOf(700 + SERIAL.getAndIncrement() % 90), "党建街道");
+        org.jiceng.sdk.grids.Grid community = grid(street, org.jiceng.sdk.grids.GridLevel.COMMUNITY, "001", "党建社区");
+        org.jiceng.sdk.grids.Grid a = grid(community, org.jiceng.sdk.grids.GridLevel.COMPOUND, "001", "甲小区");
+        org.jiceng.sdk.grids.Grid b = grid(community, org.jiceng.sdk.grids.GridLevel.COMPOUND, "002", "乙小区");
+        grid(community, org.jiceng.sdk.grids.GridLevel.COMPOUND, "003", "丙小区");
+        org.jiceng.sdk.grids.Grid g = grid(community, org.jiceng.sdk.grids.GridLevel.GRID, "004", "一网格");
+
+        PartyOrganization general = admin.party().establish(null, "GENERAL_BRANCH", "党建社区党总支", "COMMUNITY",
+                FOUNDED);
+        PartyOrganization branch = admin.party().establish(general.id(), "BRANCH", "甲乙小区党支部", "COMPOUND", FOUNDED);
+        assertEquals(2, admin.party().cover(branch.id(), List.of(a.id(), b.id(), a.id())).size(), "no duplicates");
+        admin.party().cover(general.id(), List.of(g.id()));
+        admin.party().admit(branch.id(), "党员甲", null, idNumber(), null, "REGISTERED", FOUNDED);
+        admin.party().admit(branch.id(), "党员乙", null, idNumber(), null, "IN_SERVICE_REPORTED", FOUNDED);
+
+        org.jiceng.sdk.party.PartyStats stats = admin.party().stats(street.id());
+        assertEquals(3, stats.compounds());
+        assertEquals(2, stats.compoundsCovered());
+        assertEquals(0.6667, stats.compoundCoverage().orElseThrow());
+        assertEquals(1.0, stats.gridCoverage().orElseThrow());
+        assertEquals(java.util.Map.of("BRANCH", 1L, "GENERAL_BRANCH", 1L), stats.organizationsByType());
+        assertEquals(java.util.Map.of("IN_SERVICE_REPORTED", 1L, "REGISTERED", 1L), stats.membersByKind());
+        assertThrows(NotFoundException.class, () -> admin.party().cover(branch.id(),
+                List.of(Tenants.betaRoot(beta).id())), "another tenant's grid");
+        assertThrows(NotFoundException.class, () -> beta.party().stats(street.id()));
+        assertThrows(NotFoundException.class, () -> beta.party().cover(branch.id(), List.of()));
+    }
+
+    private org.jiceng.sdk.grids.Grid grid(org.jiceng.sdk.grids.Grid parent, org.jiceng.sdk.grids.GridLevel level,
+                                           String segment, String name) {
+        return admin.grids().create(org.jiceng.sdk.grids.GridCreateParams.builder().parentId(parent.id()).level(level)
+                .code(parent.code() + segment).name(name).build());
+    }
+
+    @Test
     void anotherTenantsOrganisationsAndMembersDoNotExist() {
         PartyOrganization branch = admin.party().establish(null, "BRANCH", "隔离党支部", "COMMUNITY", FOUNDED);
         PartyMember m = admin.party().admit(branch.id(), "李四", null, idNumber(), null, null, FOUNDED);

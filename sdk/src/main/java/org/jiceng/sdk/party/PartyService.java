@@ -92,6 +92,21 @@ public final class PartyService {
                 .as(PartyMember.class);
     }
 
+    /** Sets the grid nodes (compounds, grids …) the organisation covers; returns them. */
+    @SuppressWarnings("unchecked")
+    public List<String> cover(String organizationId, List<String> gridIds) {
+        Map<String, Object> r = transport.execute(ApiRequest.put("/api/v1/party-organizations/"
+                + ApiRequest.segment(organizationId) + "/grids", Map.of("gridIds", gridIds)), RequestOptions.none())
+                .as(Map.class);
+        return (List<String>) r.get("gridIds");
+    }
+
+    /** Organisations by type, members by kind and coverage of compounds and grids in a grid subtree. */
+    public PartyStats stats(String gridId) {
+        return transport.execute(ApiRequest.get("/api/v1/party:stats").query("gridId", gridId), RequestOptions.none())
+                .as(PartyStats.class);
+    }
+
     public PartyMember member(String id) {
         return get("/api/v1/party-members/" + ApiRequest.segment(id)).as(PartyMember.class);
     }

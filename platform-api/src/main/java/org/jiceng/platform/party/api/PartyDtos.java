@@ -35,6 +35,16 @@ public final class PartyDtos {
                                 LocalDate joinedOn) {
     }
 
+    @Schema(name = "PartyCoverage")
+    public record CoverageDto(java.util.List<String> gridIds) {
+    }
+
+    @Schema(name = "PartyStats")
+    public record StatsDto(java.util.Map<String, Long> organizationsByType, java.util.Map<String, Long> membersByKind,
+                           long compounds, long compoundsCovered, Double compoundCoverage, long grids,
+                           long gridsCovered, Double gridCoverage) {
+    }
+
     @Schema(name = "PartyMember")
     public record MemberDto(String id, String organizationId,
                             @Schema(description = "Masked unless the caller has pii:read") String name, String phone,

@@ -89,6 +89,37 @@ public class PartyResource {
         return new PageDto<>(party.members(id).stream().map(PartyResource::dto).toList(), null);
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("party-organizations/{id}/grids")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setPartyOrganizationGrids", summary = "Set the grid nodes the organisation covers")
+    public PartyDtos.CoverageDto cover(@PathParam("id") String id, PartyDtos.CoverageDto r) {
+        RequiredFields.check(r).present("gridIds", r.gridIds()).orFail();
+        return new PartyDtos.CoverageDto(party.cover(id, r.gridIds()));
+    }
+
+    @GET
+    @Path("party-organizations/{id}/grids")
+    @Operation(operationId = "getPartyOrganizationGrids", summary = "The grid nodes the organisation covers")
+    public PartyDtos.CoverageDto coverage(@PathParam("id") String id) {
+        return new PartyDtos.CoverageDto(party.coverage(id));
+    }
+
+    @GET
+    @Path("party:stats")
+    @Operation(operationId = "getPartyStats", summary = "Party statistics of a grid subtree",
+            description = "Organisations covering some node of the subtree, by type; their members by kind; and "
+                    + "coverage: compounds (and grids) with at least one Party organisation ÷ all of them, as "
+                    + "Chengdu reports 100 % of its property compounds.")
+    public PartyDtos.StatsDto stats(@jakarta.ws.rs.QueryParam("gridId") String gridId) {
+        RequiredFields.check(Boolean.TRUE).present("gridId", gridId).orFail();
+        var s = party.stats(gridId);
+        return new PartyDtos.StatsDto(s.organizationsByType(), s.membersByKind(), s.compounds(), s.compoundsCovered(),
+                s.compounds() == 0 ? null : Math.round(10_000.0 * s.compoundsCovered() / s.compounds()) / 10_000.0,
+                s.grids(), s.gridsCovered(),
+                s.grids() == 0 ? null : Math.round(10_000.0 * s.gridsCovered() / s.grids()) / 10_000.0);
+    }
+
     @POST
     @Path("party-members")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -53,6 +53,8 @@ public class PartyService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    org.jiceng.platform.grid.domain.GridRepository grids;
 
     public PartyOrganization establish(String parentId, String type, String name, String hostKind,
                                        LocalDate establishedOn, String purpose, LocalDate endsOn) {
@@ -97,6 +99,34 @@ public class PartyService {
     public List<PartyOrganization> tops() {
         callers.get().require(Permission.PARTY_READ);
         return repo.tops();
+    }
+
+    /** Sets the grid nodes the organisation covers (replacing the earlier set). */
+    public List<String> cover(String organizationId, List<String> gridIds) {
+        callers.get().require(Permission.PARTY_WRITE);
+        PartyOrganization o = organization(organizationId);
+        if (gridIds == null || gridIds.size() > 500) {
+            throw new RuleViolation("gridIds", "a list of at most 500 grid nodes");
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (String g : gridIds) {
+            ids.add(grids.find(g).orElseThrow(() -> new RecordNotFound("grid", g)).id());
+        }
+        repo.cover(o.id(), ids.stream().distinct().toList());
+        outbox.record("party-organization.coverage-set", "party-organization", o.id(), Map.of("id", o.id(),
+                "grids", ids.size()));
+        return repo.coveredGrids(o.id());
+    }
+
+    public List<String> coverage(String organizationId) {
+        callers.get().require(Permission.PARTY_READ);
+        return repo.coveredGrids(organization(organizationId).id());
+    }
+
+    /** Party statistics of the grid subtree of {@code gridId}. */
+    public PartyRepository.PartyStats stats(String gridId) {
+        callers.get().require(Permission.PARTY_READ);
+        return repo.stats(grids.find(gridId).orElseThrow(() -> new RecordNotFound("grid", gridId)).path());
     }
 
     public MemberView admit(String organizationId, String name, String phone, String idNumber, String status,
