@@ -1,7 +1,6 @@
 package org.jiceng.sdk.tenants;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,13 +29,12 @@ public final class TenantRegisterParams {
     }
 
     /** Builder of {@link TenantRegisterParams}; code, name, kind, division code and issuer are required. */
-    public static final class Builder {
+    public static final class Builder extends SettingsBuilder<Builder> {
         private String code;
         private String name;
         private String kind;
         private String divisionCode;
         private String issuer;
-        private final Map<String, Object> settings = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -65,44 +63,6 @@ public final class TenantRegisterParams {
 
         public Builder issuer(String issuer) {
             this.issuer = issuer;
-            return this;
-        }
-
-        public Builder locale(String locale) {
-            settings.put("locale", locale);
-            return this;
-        }
-
-        public Builder timeZone(String timeZone) {
-            settings.put("timeZone", timeZone);
-            return this;
-        }
-
-        public Builder caseNumberPrefix(String prefix) {
-            settings.put("caseNumberPrefix", prefix);
-            return this;
-        }
-
-        public Builder allowedOrigins(List<String> origins) {
-            settings.put("allowedOrigins", List.copyOf(origins));
-            return this;
-        }
-
-        public Builder rateLimitPerMinute(int limit) {
-            settings.put("rateLimitPerMinute", limit);
-            return this;
-        }
-
-        /** Percent weights of the response, resolution and satisfaction rates in the score; they add up to 100. */
-        public Builder scoreWeights(int response, int resolution, int satisfaction) {
-            settings.put("scoreWeights", Map.of("response", response, "resolution", resolution,
-                    "satisfaction", satisfaction));
-            return this;
-        }
-
-        /** Days after closing within which an unsatisfied resident may reopen a case (0–365). */
-        public Builder caseReopenDays(int days) {
-            settings.put("caseReopenDays", days);
             return this;
         }
 
