@@ -29,6 +29,7 @@ import org.jiceng.platform.casework.domain.CaseStatus;
 import org.jiceng.platform.shared.api.Cursors;
 import org.jiceng.platform.shared.api.ETags;
 import org.jiceng.platform.shared.api.PageDto;
+import org.jiceng.platform.shared.api.QueryDates;
 import org.jiceng.platform.shared.api.PageRequest;
 import org.jiceng.platform.shared.api.Problem;
 import org.jiceng.platform.shared.api.RequiredFields;
@@ -141,7 +142,7 @@ public class CaseResource {
                               @Parameter(description = "yyyy-MM-dd") @QueryParam("from") String from,
                               @Parameter(description = "yyyy-MM-dd, exclusive") @QueryParam("to") String to) {
         CaseStatsView v = stats.stats(groupBy, Optional.ofNullable(gridId), Optional.ofNullable(categoryCode),
-                date("from", from), date("to", to));
+                QueryDates.parse("from", from), QueryDates.parse("to", to));
         return new CaseStatsDto(v.from(), v.to(), v.groupBy(), new CaseStatsDto.Weights(v.weights().response(),
                 v.weights().resolution(), v.weights().satisfaction()), v.groups().stream().map(g -> {
                     var c = g.counts();
@@ -153,16 +154,6 @@ public class CaseResource {
                 }).toList());
     }
 
-    private static Optional<java.time.LocalDate> date(String field, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(java.time.LocalDate.parse(value));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new RuleViolation(field, "a date such as 2026-11-01");
-        }
-    }
 
     @GET
     @Path("cases:export")

@@ -10,6 +10,7 @@ import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 import org.jiceng.platform.shared.pii.Masking;
 import org.jiceng.platform.shared.pii.PersonalData;
+import org.jiceng.platform.shared.pii.PhoneNumbers;
 import org.jiceng.platform.shared.security.AccessDenied;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
@@ -19,7 +20,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A reporter's name and phone: validated and encrypted on the way in; on the way out decrypted and shown in clear
@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public class ReporterContacts {
     static final String NAME_COLUMN = "case_record.reporter_name_enc";
     static final String PHONE_COLUMN = "case_record.reporter_phone_enc";
-    private static final Pattern PHONE = Pattern.compile("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|12345|[0-9]{5,8})$");
 
     @Inject
     PersonalData personalData;
@@ -48,11 +47,7 @@ public class ReporterContacts {
         if (name != null && (name.isBlank() || name.length() > 50)) {
             throw new RuleViolation("reporter.name", "1-50 characters");
         }
-        String digits = phone == null ? null : phone.replace(" ", "");
-        if (digits != null && !PHONE.matcher(digits).matches()) {
-            throw new RuleViolation("reporter.phone", "a mobile number such as 13800001111 or a landline such as "
-                    + "0512-66681234");
-        }
+        String digits = PhoneNumbers.normalize("reporter.phone", phone, true);
         try {
             Connection c = connection();
             String tenant = caller.tenantId();

@@ -17,6 +17,7 @@ import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 import org.jiceng.platform.shared.pii.Masking;
 import org.jiceng.platform.shared.pii.PersonalData;
+import org.jiceng.platform.shared.pii.PhoneNumbers;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.Permission;
@@ -141,10 +142,7 @@ public class PartyService {
         if (!PartyMember.isValidIdNumber(id)) {
             throw new RuleViolation("idNumber", "an 18-character resident ID number with a valid check digit");
         }
-        String digits = phone == null ? null : phone.replace(" ", "");
-        if (digits != null && !digits.matches("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$")) {
-            throw new RuleViolation("phone", "a mobile number such as 13800001111 or a landline");
-        }
+        String digits = PhoneNumbers.normalize("phone", phone, false);
         try {
             Connection c = db.em().unwrap(Connection.class);
             String tenant = caller.tenantId();

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiceng.platform.shared.api.Cursors;
 import org.jiceng.platform.shared.api.PageDto;
+import org.jiceng.platform.shared.api.QueryDates;
 import org.jiceng.platform.shared.api.PageRequest;
 import org.jiceng.platform.shared.api.Problem;
 import org.jiceng.platform.shared.api.RequiredFields;
@@ -129,7 +130,8 @@ public class VolunteerResource {
         Volunteers.ServiceRecordView r = volunteers.serviceRecord(id);
         VolunteerView v = r.volunteer();
         return new VolunteerDtos.ServiceRecordDto(v.volunteer().id(), v.volunteer().certificateNo(), v.name(),
-                r.record().services(), r.record().verifiedMinutes(), Math.round(r.record().verifiedMinutes() / 6.0) / 10.0,
+                r.record().services(), r.record().verifiedMinutes(),
+                Math.round(r.record().verifiedMinutes() / 6.0) / 10.0,
                 r.record().pointsEarned(), v.balance());
     }
 
@@ -145,9 +147,9 @@ public class VolunteerResource {
                                                              @QueryParam("teamId") String teamId,
                                                              @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(limit);
-        java.time.LocalDate start = date("from", from).orElse(java.time.LocalDate.now(
+        java.time.LocalDate start = QueryDates.parse("from", from).orElse(java.time.LocalDate.now(
                 java.time.ZoneId.of(callers.get().tenant().settings().timeZone())).withDayOfMonth(1));
-        java.time.LocalDate end = date("to", to).orElse(start.plusMonths(1));
+        java.time.LocalDate end = QueryDates.parse("to", to).orElse(start.plusMonths(1));
         List<VolunteerRepository.LeaderboardRow> rows = volunteers.leaderboard(start, end,
                 java.util.Optional.ofNullable(gridId), java.util.Optional.ofNullable(teamId), page.limit());
         List<VolunteerDtos.LeaderboardDto> data = new java.util.ArrayList<>();
@@ -159,16 +161,6 @@ public class VolunteerResource {
         return new PageDto<>(data, null);
     }
 
-    private static java.util.Optional<java.time.LocalDate> date(String field, String value) {
-        if (value == null) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(java.time.LocalDate.parse(value));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.jiceng.platform.shared.domain.RuleViolation(field, "a date such as 2026-11-01");
-        }
-    }
 
     @POST
     @Path("volunteer-teams")
@@ -308,7 +300,8 @@ public class VolunteerResource {
                     + "sink as new transactions. Repeating a run expires nothing more.")
     public VolunteerDtos.ExpiryDto expire(VolunteerDtos.ExpiryRequest r) {
         RequiredFields.check(r).present("creditedBefore", r.creditedBefore()).orFail();
-        Volunteers.ExpiryResult x = volunteers.expire(date("creditedBefore", r.creditedBefore()).orElseThrow());
+        Volunteers.ExpiryResult x = volunteers.expire(QueryDates.parse("creditedBefore", r.creditedBefore())
+                .orElseThrow());
         return new VolunteerDtos.ExpiryDto(x.accounts(), x.points());
     }
 
@@ -426,7 +419,8 @@ public class VolunteerResource {
     @POST
     @Path("activities/{id}/signups/{signupId}:verify")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "verifyActivitySignup", summary = "The organiser certifies the hours; points credited once")
+    @Operation(operationId = "verifyActivitySignup",
+            summary = "The organiser certifies the hours; points credited once")
     public VolunteerDtos.SignupDto verify(@PathParam("id") String id, @PathParam("signupId") String signupId,
                                           VolunteerDtos.VerifyRequest r) {
         return dto(activities.verify(id, signupId, r == null ? null : r.minutes()));

@@ -14,6 +14,7 @@ import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 import org.jiceng.platform.shared.pii.Masking;
 import org.jiceng.platform.shared.pii.PersonalData;
+import org.jiceng.platform.shared.pii.PhoneNumbers;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.Permission;
@@ -70,10 +71,7 @@ public class Volunteers {
         if (name == null || name.isBlank() || name.length() > 50) {
             throw new RuleViolation("name", "1-50 characters");
         }
-        String digits = phone == null ? null : phone.replace(" ", "");
-        if (digits != null && !digits.matches("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$")) {
-            throw new RuleViolation("phone", "a mobile number such as 13800001111 or a landline");
-        }
+        String digits = PhoneNumbers.normalize("phone", phone, false);
         String grid = grids.find(homeGridId).orElseThrow(() -> new RecordNotFound("grid", homeGridId)).id();
         OffsetDateTime now = now();
         String id = Ids.newId();
