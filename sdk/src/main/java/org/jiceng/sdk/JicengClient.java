@@ -8,7 +8,11 @@ import org.jiceng.sdk.cases.CaseCategoryService;
 import org.jiceng.sdk.cases.CaseService;
 import org.jiceng.sdk.cases.DepartmentService;
 import org.jiceng.sdk.grids.GridService;
-import org.jiceng.sdk.party.PartyService;
+import org.jiceng.sdk.grids.HouseholdService;
+import org.jiceng.sdk.party.AllianceService;
+import org.jiceng.sdk.party.CommunityBodyService;
+import org.jiceng.sdk.party.PartyMemberService;
+import org.jiceng.sdk.party.PartyOrganizationService;
 import org.jiceng.sdk.volunteers.VolunteerService;
 import org.jiceng.sdk.tenants.TenantService;
 
@@ -41,7 +45,11 @@ public final class JicengClient {
     private final CaseCategoryService caseCategories;
     private final AssignmentService assignments;
     private final VolunteerService volunteers;
-    private final PartyService party;
+    private final HouseholdService households;
+    private final PartyOrganizationService partyOrganizations;
+    private final PartyMemberService partyMembers;
+    private final CommunityBodyService communityBodies;
+    private final AllianceService alliances;
 
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
@@ -51,7 +59,11 @@ public final class JicengClient {
         this.caseCategories = new CaseCategoryService(transport);
         this.assignments = new AssignmentService(transport);
         this.volunteers = new VolunteerService(transport);
-        this.party = new PartyService(transport);
+        this.households = new HouseholdService(transport);
+        this.partyOrganizations = new PartyOrganizationService(transport);
+        this.partyMembers = new PartyMemberService(transport);
+        this.communityBodies = new CommunityBodyService(transport);
+        this.alliances = new AllianceService(transport);
     }
 
     public static Builder builder() {
@@ -88,9 +100,29 @@ public final class JicengClient {
         return volunteers;
     }
 
-    /** 党组织 and 党员: Party organisations and members. */
-    public PartyService party() {
-        return party;
+    /** 户: the household register of buildings, compounds and grids. */
+    public HouseholdService households() {
+        return households;
+    }
+
+    /** 党组织: the Party organisation tree, posts, coverage, rosters, organisation life and statistics. */
+    public PartyOrganizationService partyOrganizations() {
+        return partyOrganizations;
+    }
+
+    /** 党员: members, their posts and household links, in-service reporting and transfers. */
+    public PartyMemberService partyMembers() {
+        return partyMembers;
+    }
+
+    /** Owners' committees, property companies and the other bodies of a community, with their seats. */
+    public CommunityBodyService communityBodies() {
+        return communityBodies;
+    }
+
+    /** Alliances such as the "5+" red alliance, with their meetings and decisions. */
+    public AllianceService alliances() {
+        return alliances;
     }
 
     /** 租户: platform administration of tenants; needs a platform-admin token of the platform realm. */

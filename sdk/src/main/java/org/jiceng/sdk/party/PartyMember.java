@@ -1,7 +1,6 @@
 package org.jiceng.sdk.party;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,11 +15,15 @@ public final class PartyMember {
     @JsonProperty("status") private String status;
     @JsonProperty("kind") private String kind;
     @JsonProperty("joinedOn") private LocalDate joinedOn;
+    @JsonProperty("employer") private String employer;
+    @JsonProperty("employerOrganization") private String employerOrganization;
+    @JsonProperty("leftOn") private LocalDate leftOn;
 
     private PartyMember() {
     }
 
     public String id() { return id; }
+    /** The organisation holding their relationship. */
     public String organizationId() { return organizationId; }
     public String name() { return name; }
     public Optional<String> phone() { return Optional.ofNullable(phone); }
@@ -31,4 +34,10 @@ public final class PartyMember {
     /** REGISTERED, IN_SERVICE_REPORTED or MOBILE. */
     public String kind() { return kind; }
     public LocalDate joinedOn() { return joinedOn; }
+    /** An in-service member's employer. */
+    public Optional<String> employer() { return Optional.ofNullable(employer); }
+    /** The Party organisation at the employer. */
+    public Optional<String> employerOrganization() { return Optional.ofNullable(employerOrganization); }
+    /** Set once the member transferred out of the tenant. */
+    public Optional<LocalDate> leftOn() { return Optional.ofNullable(leftOn); }
 }

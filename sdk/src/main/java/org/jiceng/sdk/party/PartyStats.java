@@ -1,11 +1,14 @@
 package org.jiceng.sdk.party;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Party statistics of a grid subtree: organisations by type, members by kind, coverage. Immutable. */
+/**
+ * Party statistics of a grid subtree: organisations by type, members by kind, coverage, owners' committees and
+ * households. Immutable.
+ */
 public final class PartyStats {
     @JsonProperty("organizationsByType") private Map<String, Long> organizationsByType = Map.of();
     @JsonProperty("membersByKind") private Map<String, Long> membersByKind = Map.of();
@@ -15,6 +18,10 @@ public final class PartyStats {
     @JsonProperty("grids") private long grids;
     @JsonProperty("gridsCovered") private long gridsCovered;
     @JsonProperty("gridCoverage") private Double gridCoverage;
+    @JsonProperty("ownersCommittees") private List<OwnersCommitteeShare> ownersCommittees = List.of();
+    @JsonProperty("households") private long households;
+    @JsonProperty("householdsCovered") private long householdsCovered;
+    @JsonProperty("householdCoverage") private Double householdCoverage;
 
     private PartyStats() {
     }
@@ -28,4 +35,9 @@ public final class PartyStats {
     public long grids() { return grids; }
     public long gridsCovered() { return gridsCovered; }
     public Optional<Double> gridCoverage() { return Optional.ofNullable(gridCoverage); }
+    public List<OwnersCommitteeShare> ownersCommittees() { return ownersCommittees; }
+    public long households() { return households; }
+    public long householdsCovered() { return householdsCovered; }
+    /** Households a Party member covers ÷ all households. */
+    public Optional<Double> householdCoverage() { return Optional.ofNullable(householdCoverage); }
 }

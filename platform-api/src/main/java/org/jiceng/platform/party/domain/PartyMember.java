@@ -44,6 +44,11 @@ public class PartyMember {
     private String kind;
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
+    private String employer;
+    @Column(name = "employer_organization")
+    private String employerOrganization;
+    @Column(name = "left_on")
+    private LocalDate leftOn;
     @Column(nullable = false)
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -79,6 +84,24 @@ public class PartyMember {
         this.createdAt = now;
     }
 
+    /** An in-service member's employer and the Party organisation there, as they reported it. */
+    public void employedAt(String employer, String employerOrganization) {
+        this.employer = employer;
+        this.employerOrganization = employerOrganization;
+    }
+
+    /** Moves the member's organisational relationship (a transfer accepted in). */
+    void moveTo(String organizationId) {
+        this.organizationId = organizationId;
+        version++;
+    }
+
+    /** The member's relationship went outside the tenant: they stay on record but on no roster. */
+    void leave(LocalDate on) {
+        this.leftOn = on;
+        version++;
+    }
+
     /** Mainland resident ID number (GB 11643): 18 characters, the last a checksum (0-9 or X). */
     public static boolean isValidIdNumber(String id) {
         if (id == null || !id.matches("^[1-9][0-9]{16}[0-9X]$")) {
@@ -100,5 +123,9 @@ public class PartyMember {
     public String status() { return status; }
     public String kind() { return kind; }
     public LocalDate joinedOn() { return joinedOn; }
+    public Optional<String> employer() { return Optional.ofNullable(employer); }
+    public Optional<String> employerOrganization() { return Optional.ofNullable(employerOrganization); }
+    public Optional<LocalDate> leftOn() { return Optional.ofNullable(leftOn); }
+    public String idNumberHash() { return idNumberHash; }
     public long version() { return version; }
 }

@@ -104,6 +104,43 @@ public class PartyOrganization {
         return o;
     }
 
+    /**
+     * Moves the organisation (and so its subtree) under {@code parent}, empty for the top; the caller rewrites the
+     * descendants' paths from {@code oldPath}. Refuses a parent inside its own subtree.
+     */
+    public void moveUnder(Optional<PartyOrganization> parent) {
+        if (parent.isEmpty() && !type.canBeTop()) {
+            throw new RuleViolation("parentId", "a " + type + " belongs to another organisation");
+        }
+        if (parent.isPresent()) {
+            PartyOrganization p = parent.get();
+            if (p.path.startsWith(path)) {
+                throw new RuleViolation("parentId", "an organisation cannot move under itself or its own subtree");
+            }
+            if (p.dissolvedOn != null) {
+                throw new RuleViolation("parentId", "the parent organisation is dissolved");
+            }
+            if (!p.type.allowedChildren().contains(type)) {
+                throw new RuleViolation("parentId", "a " + p.type + " cannot hold a " + type);
+            }
+        }
+        parentId = parent.map(PartyOrganization::id).orElse(null);
+        path = parent.map(PartyOrganization::path).orElse("/") + id + "/";
+        version++;
+    }
+
+    /** Dissolves it on {@code on}; the caller has checked that nothing below it still stands. */
+    public void dissolve(LocalDate on) {
+        if (dissolvedOn != null) {
+            throw new org.jiceng.platform.shared.domain.StateConflict("dissolved on " + dissolvedOn + " already");
+        }
+        if (on == null || on.isBefore(establishedOn)) {
+            throw new RuleViolation("dissolvedOn", "a date on or after its establishment (" + establishedOn + ")");
+        }
+        dissolvedOn = on;
+        version++;
+    }
+
     public String id() { return id; }
     public Optional<String> parentId() { return Optional.ofNullable(parentId); }
     public OrganizationType type() { return type; }

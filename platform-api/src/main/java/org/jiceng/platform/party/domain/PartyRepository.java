@@ -1,10 +1,18 @@
 package org.jiceng.platform.party.domain;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Party organisations and members of the caller's tenant. */
+/** Party organisations, members, their posts, flows, links, meetings and alliances, in the caller's tenant. */
 public interface PartyRepository {
+    /** Any Party entity by id; empty for a malformed id or another tenant's record. */
+    <T> Optional<T> find(Class<T> type, String id);
+
+    /** The same, locked for update until the transaction ends: flows decide under this lock. */
+    <T> Optional<T> lock(Class<T> type, String id);
+
     Optional<PartyOrganization> organization(String id);
 
     /** The organisation's whole subtree (itself excluded), by path. */
@@ -14,29 +22,101 @@ public interface PartyRepository {
 
     List<PartyOrganization> tops();
 
+    /** Rewrites the paths of the descendants of a moved organisation. */
+    void rewritePaths(String oldPath, String newPath);
+
+    boolean hasStandingChildren(String organizationId);
+
     Optional<PartyMember> member(String id);
 
     boolean idNumberTaken(String hash);
 
-    List<PartyMember> members(String organizationId);
+    Optional<PartyMember> memberByIdNumberHash(String hash);
+
+    /**
+     * The organisation's roster after {@code afterId}: members registered in it and members whose in-service
+     * report it accepted; members who left the tenant are on no roster.
+     */
+    List<PartyMember> roster(String organizationId, String afterId, int limit);
+
+    /** Whether the member is on the roster of the organisation or of one below it. */
+    boolean onRosterWithin(PartyOrganization o, String memberId);
 
     /** Replaces the grid nodes the organisation covers. */
     void cover(String organizationId, List<String> gridIds);
 
     List<String> coveredGrids(String organizationId);
 
-    /** Organisations by type, members by kind, and coverage of the COMPOUND and GRID nodes, in a grid subtree. */
-    PartyStats stats(String gridPath);
+    List<PartyPost> postsOfOrganization(String organizationId);
+
+    List<PartyPost> postsOfMember(String memberId);
+
+    List<BodySeat> seatsOfMember(String memberId);
+
+    List<BodySeat> seatsOfBody(String bodyId);
+
+    List<CommunityBody> bodies(String gridPath, String kind, String afterId, int limit);
+
+    List<PartyReport> reports(String organizationId, String state, String afterId, int limit);
+
+    boolean openReport(String organizationId, String idNumberHash);
+
+    List<PartyTransfer> transfersOfMember(String memberId);
+
+    boolean openTransfer(String memberId);
+
+    List<MemberLink> links(String memberId);
+
+    /** Ids of the households a member covers: linked directly, or in a linked building, compound or grid. */
+    List<String> householdsCoveredBy(String memberId, String afterId, int limit);
+
+    /** Members on no-one's leave who cover the household, directly or through its building/compound/grid. */
+    List<PartyMember> membersCovering(String householdId);
+
+    /** For each member on the organisation's roster, how many households they cover. */
+    Map<String, Long> householdCountsOfRoster(String organizationId);
+
+    List<PartyMeeting> meetings(String organizationId, LocalDate from, LocalDate to, String afterId, int limit);
+
+    void attend(String meetingId, String memberId, String presence);
+
+    /** member id → PRESENT, EXCUSED or ABSENT. */
+    Map<String, String> attendance(String meetingId);
+
+    /** Meetings by kind, and attendance counts by presence, of an organisation in a period. */
+    MeetingCounts meetingCounts(String organizationId, LocalDate from, LocalDate to);
+
+    record MeetingCounts(Map<String, Long> meetingsByKind, Map<String, Long> attendanceByPresence) {
+    }
+
+    List<Alliance> alliances(String afterId, int limit);
+
+    List<AllianceParticipant> participants(String allianceId);
+
+    List<AllianceMeeting> allianceMeetings(String allianceId, String afterId, int limit);
+
+    List<AllianceDecision> decisions(String meetingId);
 
     /**
      * Party statistics of a grid subtree: organisations (covering some node of it) by type, their members by kind,
-     * and how many of its compounds and grids at least one organisation covers.
+     * how many of its compounds and grids at least one organisation covers, its owners' committees with the Party
+     * share of their seats and candidates, and its households with how many a Party member covers.
      */
-    record PartyStats(java.util.Map<String, Long> organizationsByType, java.util.Map<String, Long> membersByKind,
-                      long compounds, long compoundsCovered, long grids, long gridsCovered) {
+    PartyStats stats(String gridPath);
+
+    record PartyStats(Map<String, Long> organizationsByType, Map<String, Long> membersByKind,
+                      long compounds, long compoundsCovered, long grids, long gridsCovered,
+                      List<OwnersCommitteeShare> ownersCommittees, long households, long householdsCovered) {
+    }
+
+    /** Seated members and candidates of one owners' committee, and how many of each are Party members. */
+    record OwnersCommitteeShare(String bodyId, String name, long seated, long seatedPartyMembers, long candidates,
+                                long candidatePartyMembers, boolean chairIsSecretary) {
     }
 
     void add(Object entity);
+
+    void remove(Object entity);
 
     void flush();
 }

@@ -65,6 +65,20 @@ public class Cursors {
                 .withErrors(java.util.List.of(new Problem.FieldError("cursor", "not a cursor of this list"))));
     }
 
+    /** The cursor's last key, or null without a cursor. */
+    public String after(String tenantId, String scope, String cursor) {
+        return cursor == null ? null : decode(tenantId, scope, cursor);
+    }
+
+    /** A page of {@code slice} mapped to its JSON shape, continuing after the last item's {@code key}. */
+    public <T, D> PageDto<D> page(String tenantId, String scope, org.jiceng.platform.shared.domain.Slice<T> slice,
+                                  java.util.function.Function<T, D> shape,
+                                  java.util.function.Function<D, String> key) {
+        java.util.List<D> data = slice.items().stream().map(shape).toList();
+        return new PageDto<>(data, slice.hasMore() && !data.isEmpty() ? encode(tenantId, scope,
+                key.apply(data.get(data.size() - 1))) : null);
+    }
+
     private byte[] mac(String tenantId, String scope, byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -1,0 +1,132 @@
+package org.jiceng.platform.party.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiceng.platform.party.application.Alliances;
+import org.jiceng.platform.shared.api.Cursors;
+import org.jiceng.platform.shared.api.PageDto;
+import org.jiceng.platform.shared.api.PageRequest;
+import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.RequiredFields;
+import org.jiceng.platform.shared.security.CallerContext;
+
+import java.util.List;
+
+/** {@code /api/v1/alliances}: alliances such as the "5+" red alliance, their meetings and decisions. */
+@Path("api/v1/alliances")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alliances", description = "Bodies serving one place together: joint meetings and decisions")
+@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Not found in the caller's tenant",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Conflicts with the current state",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AllianceResource {
+    @Inject
+    Alliances alliances;
+    @Inject
+    Cursors cursors;
+    @Inject
+    CallerContext callers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "formAlliance", summary = "Form an alliance of two or more bodies",
+            description = "Each participant is a Party organisation, a community body or a department of this "
+                    + "tenant.")
+    @APIResponse(responseCode = "201", description = "Formed",
+            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDto.class)))
+    public Response form(PartyDtos.AllianceRequest r) {
+        RequiredFields.check(r).present("name", r.name()).present("gridId", r.gridId())
+                .present("establishedOn", r.establishedOn()).present("participants", r.participants()).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(alliances.form(r.name(), r.gridId(),
+                r.establishedOn(), joining(r.participants())))).build();
+    }
+
+    @GET
+    @Operation(operationId = "listAlliances", summary = "The tenant's alliances")
+    public PageDto<PartyDtos.AllianceDto> list(@QueryParam("limit") Integer limit,
+                                               @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit);
+        String tenant = callers.get().tenantId();
+        return cursors.page(tenant, "alliances", alliances.list(cursors.after(tenant, "alliances", cursor),
+                page.limit()), PartyAssembler::dto, PartyDtos.AllianceDto::id);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getAlliance", summary = "One alliance with its participants")
+    public PartyDtos.AllianceDto get(@PathParam("id") String id) {
+        return PartyAssembler.dto(alliances.get(id));
+    }
+
+    @POST
+    @Path("{id}/participants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "joinAlliance", summary = "Another body joins")
+    public PartyDtos.AllianceDto join(@PathParam("id") String id, PartyDtos.ParticipantRequest r) {
+        RequiredFields.check(r).orFail();
+        return PartyAssembler.dto(alliances.join(id, joining(List.of(r)).get(0)));
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "holdAllianceMeeting", summary = "Record a joint meeting and its decisions",
+            description = "Each decision may name its owner among the participants and a due date.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceMeetingDto.class)))
+    public Response meet(@PathParam("id") String id, PartyDtos.AllianceMeetingRequest r) {
+        RequiredFields.check(r).present("heldOn", r.heldOn()).present("topic", r.topic())
+                .maxLength("summary", r.summary(), 4000).orFail();
+        List<Alliances.NewDecision> decisions = r.decisions() == null ? List.of() : r.decisions().stream()
+                .map(d -> new Alliances.NewDecision(d.text(), d.ownerParticipantId(), d.dueOn())).toList();
+        return Response.status(201).entity(PartyAssembler.dto(alliances.meet(id, r.heldOn(), r.topic(), r.summary(),
+                decisions))).build();
+    }
+
+    @GET
+    @Path("{id}/meetings")
+    @Operation(operationId = "listAllianceMeetings", summary = "Its meetings with their decisions")
+    public PageDto<PartyDtos.AllianceMeetingDto> meetings(@PathParam("id") String id,
+                                                          @QueryParam("limit") Integer limit,
+                                                          @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit);
+        String tenant = callers.get().tenantId();
+        String scope = "alliance-meetings|" + id;
+        return cursors.page(tenant, scope, alliances.meetings(id, cursors.after(tenant, scope, cursor), page.limit()),
+                PartyAssembler::dto, PartyDtos.AllianceMeetingDto::id);
+    }
+
+    @POST
+    @Path("{id}/decisions/{decisionId}:done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "completeAllianceDecision", summary = "Mark a decision done")
+    public PartyDtos.AllianceDecisionDto done(@PathParam("id") String id, @PathParam("decisionId") String decisionId,
+                                              PartyDtos.DoneRequest r) {
+        return PartyAssembler.dto(alliances.complete(id, decisionId, r == null ? null : r.doneOn()));
+    }
+
+    private static List<Alliances.Joining> joining(List<PartyDtos.ParticipantRequest> list) {
+        return list.stream().map(p -> new Alliances.Joining(p.partyOrganizationId(), p.bodyId(), p.departmentId(),
+                Boolean.TRUE.equals(p.lead()))).toList();
+    }
+}

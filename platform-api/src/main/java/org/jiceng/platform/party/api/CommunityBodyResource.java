@@ -1,0 +1,109 @@
+package org.jiceng.platform.party.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiceng.platform.party.application.CommunityBodies;
+import org.jiceng.platform.shared.api.Cursors;
+import org.jiceng.platform.shared.api.PageDto;
+import org.jiceng.platform.shared.api.PageRequest;
+import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.RequiredFields;
+import org.jiceng.platform.shared.security.CallerContext;
+
+/** {@code /api/v1/community-bodies}: owners' committees, property companies and other bodies, with their seats. */
+@Path("api/v1/community-bodies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Community bodies", description = "Owners' committees, property companies, supervisory and residents' "
+        + "committees, \"two new\" organisations")
+@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Not found in the caller's tenant",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Conflicts with the current state",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CommunityBodyResource {
+    @Inject
+    CommunityBodies bodies;
+    @Inject
+    Cursors cursors;
+    @Inject
+    CallerContext callers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCommunityBody", summary = "Record a body serving a grid node")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PartyDtos.BodyDto.class)))
+    public Response create(PartyDtos.BodyRequest r) {
+        RequiredFields.check(r).present("kind", r.kind()).present("name", r.name()).present("gridId", r.gridId())
+                .present("establishedOn", r.establishedOn()).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(bodies.create(r.kind(), r.name(), r.gridId(),
+                r.establishedOn()))).build();
+    }
+
+    @GET
+    @Operation(operationId = "listCommunityBodies", summary = "The bodies serving a grid subtree")
+    public PageDto<PartyDtos.BodyDto> list(@QueryParam("gridId") String gridId, @QueryParam("kind") String kind,
+                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        RequiredFields.check(Boolean.TRUE).present("gridId", gridId).orFail();
+        PageRequest page = PageRequest.of(limit);
+        String tenant = callers.get().tenantId();
+        String scope = "community-bodies|" + gridId + "|" + kind;
+        return cursors.page(tenant, scope, bodies.list(gridId, kind, cursors.after(tenant, scope, cursor),
+                page.limit()), PartyAssembler::dto, PartyDtos.BodyDto::id);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getCommunityBody", summary = "One body")
+    public PartyDtos.BodyDto get(@PathParam("id") String id) {
+        return PartyAssembler.dto(bodies.get(id));
+    }
+
+    @POST
+    @Path("{id}/seats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "takeBodySeat", summary = "Seat a person on the body, or record their candidacy",
+            description = "A Party member by partyMemberId — the seat is then a post held concurrently — anyone "
+                    + "else by name and phone, encrypted at rest.")
+    @APIResponse(responseCode = "201", description = "Seated",
+            content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
+    public Response seat(@PathParam("id") String id, PartyDtos.SeatRequest r) {
+        RequiredFields.check(r).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(bodies.seat(id, r.partyMemberId(), r.name(),
+                r.phone(), r.role(), r.standing(), r.startedOn()))).build();
+    }
+
+    @GET
+    @Path("{id}/seats")
+    @Operation(operationId = "listBodySeats", summary = "Its seats and candidates, serving and ended")
+    public PageDto<PartyDtos.SeatDto> seats(@PathParam("id") String id) {
+        return new PageDto<>(bodies.seats(id).stream().map(PartyAssembler::dto).toList(), null);
+    }
+
+    @POST
+    @Path("{id}/seats/{seatId}:end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "endBodySeat", summary = "End a seat or a candidacy")
+    public PartyDtos.SeatDto endSeat(@PathParam("id") String id, @PathParam("seatId") String seatId,
+                                     PartyDtos.EndRequest r) {
+        return PartyAssembler.dto(bodies.endSeat(id, seatId, r == null ? null : r.endedOn()));
+    }
+}

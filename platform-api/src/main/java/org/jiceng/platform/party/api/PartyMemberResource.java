@@ -1,0 +1,242 @@
+package org.jiceng.platform.party.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiceng.platform.grid.api.HouseholdDtos;
+import org.jiceng.platform.grid.application.Households;
+import org.jiceng.platform.party.application.CommunityBodies;
+import org.jiceng.platform.party.application.PartyMembers;
+import org.jiceng.platform.party.application.PartyReports;
+import org.jiceng.platform.party.application.PartyTransfers;
+import org.jiceng.platform.shared.api.Cursors;
+import org.jiceng.platform.shared.api.PageDto;
+import org.jiceng.platform.shared.api.PageRequest;
+import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.RequiredFields;
+import org.jiceng.platform.shared.domain.Slice;
+import org.jiceng.platform.shared.security.CallerContext;
+
+/**
+ * {@code /api/v1/party-members} with their posts, household links and transfers; {@code /api/v1/party-reports}
+ * (in-service reporting) and {@code /api/v1/party-transfers}.
+ */
+@Path("api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Party members", description = "Members, in-service reporting, transfers and household links")
+@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Not found in the caller's tenant",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Conflicts with the current state",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PartyMemberResource {
+    @Inject
+    PartyMembers members;
+    @Inject
+    PartyReports reports;
+    @Inject
+    PartyTransfers transfers;
+    @Inject
+    CommunityBodies bodies;
+    @Inject
+    Households households;
+    @Inject
+    Cursors cursors;
+    @Inject
+    CallerContext callers;
+
+    @POST
+    @Path("party-members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "admitPartyMember", summary = "Record a member of an organisation",
+            description = "Name, phone and ID number are encrypted at rest and masked unless the caller has "
+                    + "pii:read; an ID number is registered once per tenant.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PartyDtos.MemberDto.class)))
+    public Response admit(PartyDtos.MemberRequest r) {
+        RequiredFields.check(r).present("organizationId", r.organizationId()).present("name", r.name())
+                .present("idNumber", r.idNumber()).present("joinedOn", r.joinedOn()).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(members.admit(r.organizationId(),
+                new PartyMembers.Person(r.name(), r.phone(), r.idNumber()), r.status(), r.kind(), r.joinedOn())))
+                .build();
+    }
+
+    @GET
+    @Path("party-members/{id}")
+    @Operation(operationId = "getPartyMember", summary = "One member")
+    public PartyDtos.MemberDto member(@PathParam("id") String id) {
+        return PartyAssembler.dto(members.get(id));
+    }
+
+    @GET
+    @Path("party-members/{id}/posts")
+    @Operation(operationId = "getPartyMemberPosts", summary = "The member's posts, Party and concurrent",
+            description = "Posts in Party organisations and seats in owners' committees, property companies and "
+                    + "other bodies: a secretary who also chairs the owners' committee shows both.")
+    public PartyDtos.MemberPostsDto posts(@PathParam("id") String id) {
+        PartyMembers.Posts p = members.posts(id);
+        return new PartyDtos.MemberPostsDto(p.partyPosts().stream().map(PartyAssembler::dto).toList(),
+                p.bodySeats().stream().map(s -> PartyAssembler.dto(bodies.view(s))).toList());
+    }
+
+    @GET
+    @Path("party-members/{id}/transfers")
+    @Operation(operationId = "listPartyMemberTransfers", summary = "The member's transfers, oldest first")
+    public PageDto<PartyDtos.TransferDto> transfers(@PathParam("id") String id) {
+        return new PageDto<>(transfers.history(id).stream().map(PartyAssembler::dto).toList(), null);
+    }
+
+    @POST
+    @Path("party-members/{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "linkPartyMember", summary = "Link the member to a household or a whole node (党员联户)")
+    @APIResponse(responseCode = "201", description = "Linked",
+            content = @Content(schema = @Schema(implementation = PartyDtos.LinkDto.class)))
+    public Response link(@PathParam("id") String id, PartyDtos.LinkRequest r) {
+        RequiredFields.check(r).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(members.link(id, r.householdId(), r.gridId(),
+                r.linkedOn()))).build();
+    }
+
+    @GET
+    @Path("party-members/{id}/links")
+    @Operation(operationId = "listPartyMemberLinks", summary = "The member's household links")
+    public PageDto<PartyDtos.LinkDto> links(@PathParam("id") String id) {
+        return new PageDto<>(members.links(id).stream().map(PartyAssembler::dto).toList(), null);
+    }
+
+    @DELETE
+    @Path("party-members/{id}/links/{linkId}")
+    @Operation(operationId = "unlinkPartyMember", summary = "Remove a household link")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response unlink(@PathParam("id") String id, @PathParam("linkId") String linkId) {
+        members.unlink(id, linkId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("party-members/{id}/households")
+    @Operation(operationId = "listPartyMemberHouseholds", summary = "The households the member covers",
+            description = "Linked directly, or within a linked building, compound or grid.")
+    public PageDto<HouseholdDtos.HouseholdDto> households(@PathParam("id") String id,
+                                                          @QueryParam("limit") Integer limit,
+                                                          @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit);
+        String tenant = callers.get().tenantId();
+        String scope = "member-households|" + id;
+        Slice<String> ids = members.households(id, cursors.after(tenant, scope, cursor), page.limit());
+        return cursors.page(tenant, scope, new Slice<>(households.byIds(ids.items()), ids.hasMore()),
+                HouseholdDtos.HouseholdDto::of, HouseholdDtos.HouseholdDto::id);
+    }
+
+    @GET
+    @Path("households/{id}/party-members")
+    @Operation(operationId = "listHouseholdPartyMembers", summary = "The Party members who cover a household")
+    public PageDto<PartyDtos.MemberDto> covering(@PathParam("id") String id) {
+        return new PageDto<>(members.covering(id).stream().map(PartyAssembler::dto).toList(), null);
+    }
+
+    @POST
+    @Path("party-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reportInService", summary = "An in-service member reports to a community",
+            description = "A member of this tenant (by memberId, or found by ID number) or a reporter from outside "
+                    + "it, whose person data is encrypted on the report. One open report per member and "
+                    + "organisation.")
+    @APIResponse(responseCode = "201", description = "Reported",
+            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+    public Response report(PartyDtos.ReportRequest r) {
+        RequiredFields.check(r).present("organizationId", r.organizationId()).present("employer", r.employer())
+                .present("reportedOn", r.reportedOn()).maxLength("employerOrganization", r.employerOrganization(),
+                        200).orFail();
+        PartyMembers.Person person = r.name() == null && r.idNumber() == null ? null
+                : new PartyMembers.Person(r.name(), r.phone(), r.idNumber());
+        return Response.status(201).entity(PartyAssembler.dto(reports.report(r.organizationId(), r.memberId(), person, r.status(), r.joinedOn(), r.employer(),
+                r.employerOrganization(), r.reportedOn()))).build();
+    }
+
+    @GET
+    @Path("party-reports/{id}")
+    @Operation(operationId = "getPartyReport", summary = "One in-service report")
+    public PartyDtos.ReportDto getReport(@PathParam("id") String id) {
+        return PartyAssembler.dto(reports.get(id));
+    }
+
+    @POST
+    @Path("party-reports/{id}:accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acceptPartyReport", summary = "The community accepts the report",
+            description = "The reporter joins its roster as IN_SERVICE_REPORTED.")
+    public PartyDtos.ReportDto acceptReport(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
+        return PartyAssembler.dto(reports.accept(id, r == null ? null : r.decidedOn(), r == null ? null : r.note()));
+    }
+
+    @POST
+    @Path("party-reports/{id}:decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "declinePartyReport", summary = "The community declines the report, saying why")
+    public PartyDtos.ReportDto declineReport(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
+        return PartyAssembler.dto(reports.decline(id, r == null ? null : r.decidedOn(),
+                r == null ? null : r.reason()));
+    }
+
+    @POST
+    @Path("party-transfers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "issuePartyTransfer", summary = "Record a transfer issued out of the member's "
+            + "organisation", description = "To an organisation of this tenant or an outside destination; one "
+            + "transfer under way per member.")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+    public Response issue(PartyDtos.TransferRequest r) {
+        RequiredFields.check(r).present("memberId", r.memberId()).maxLength("destination", r.destination(), 200)
+                .maxLength("letterNumber", r.letterNumber(), 100).maxLength("reason", r.reason(), 500).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(transfers.issue(r.memberId(), r.toOrganizationId(),
+                r.destination(), r.letterNumber(), r.reason(), r.issuedOn()))).build();
+    }
+
+    @GET
+    @Path("party-transfers/{id}")
+    @Operation(operationId = "getPartyTransfer", summary = "One transfer")
+    public PartyDtos.TransferDto getTransfer(@PathParam("id") String id) {
+        return PartyAssembler.dto(transfers.get(id));
+    }
+
+    @POST
+    @Path("party-transfers/{id}:accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acceptPartyTransfer", summary = "Accepted in",
+            description = "The member moves to the receiving organisation (or leaves the tenant); their posts in "
+                    + "the old organisation end.")
+    public PartyDtos.TransferDto acceptTransfer(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
+        return PartyAssembler.dto(transfers.accept(id, r == null ? null : r.decidedOn(),
+                r == null ? null : r.note()));
+    }
+
+    @POST
+    @Path("party-transfers/{id}:decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "declinePartyTransfer", summary = "Declined: the member stays, the reason recorded")
+    public PartyDtos.TransferDto declineTransfer(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
+        return PartyAssembler.dto(transfers.decline(id, r == null ? null : r.decidedOn(),
+                r == null ? null : r.reason()));
+    }
+}

@@ -1,0 +1,278 @@
+package org.jiceng.platform.party.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiceng.platform.party.application.PartyLife;
+import org.jiceng.platform.party.application.PartyMembers;
+import org.jiceng.platform.party.application.PartyOrganizations;
+import org.jiceng.platform.party.application.PartyReports;
+import org.jiceng.platform.party.domain.PartyOrganization;
+import org.jiceng.platform.party.domain.PartyRepository;
+import org.jiceng.platform.shared.api.Cursors;
+import org.jiceng.platform.shared.api.PageDto;
+import org.jiceng.platform.shared.api.PageRequest;
+import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.QueryDates;
+import org.jiceng.platform.shared.api.RequiredFields;
+import org.jiceng.platform.shared.security.CallerContext;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /api/v1/party-organizations}: the organisation tree, its posts, coverage, rosters, organisation life and
+ * in-service reports; {@code /api/v1/party:stats}.
+ */
+@Path("api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Party organisations", description = "The Party organisation tree and what hangs on it")
+@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Not found in the caller's tenant",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Conflicts with the current state",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PartyOrganizationResource {
+    @Inject
+    PartyOrganizations organizations;
+    @Inject
+    PartyMembers members;
+    @Inject
+    PartyLife life;
+    @Inject
+    PartyReports reports;
+    @Inject
+    Cursors cursors;
+    @Inject
+    CallerContext callers;
+
+    @POST
+    @Path("party-organizations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "establishPartyOrganization", summary = "Establish an organisation in the tree",
+            description = "Committee → working committee → general branch → branch → group; temporary branches "
+                    + "(with purpose and end date) under committees and general branches.")
+    @APIResponse(responseCode = "201", description = "Established",
+            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+    public Response establish(PartyDtos.OrganizationRequest r) {
+        RequiredFields.check(r).present("type", r.type()).present("name", r.name()).present("hostKind", r.hostKind())
+                .present("establishedOn", r.establishedOn()).maxLength("purpose", r.purpose(), 500).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(organizations.establish(r.parentId(), r.type(),
+                r.name(), r.hostKind(), r.establishedOn(), r.purpose(), r.endsOn()))).build();
+    }
+
+    @GET
+    @Path("party-organizations")
+    @Operation(operationId = "listTopPartyOrganizations", summary = "The organisations at the top of the tree")
+    public PageDto<PartyDtos.OrganizationDto> tops() {
+        return page(organizations.tops());
+    }
+
+    @GET
+    @Path("party-organizations/{id}")
+    @Operation(operationId = "getPartyOrganization", summary = "One organisation")
+    public PartyDtos.OrganizationDto get(@PathParam("id") String id) {
+        return PartyAssembler.dto(organizations.get(id));
+    }
+
+    @GET
+    @Path("party-organizations/{id}/subtree")
+    @Operation(operationId = "listPartyOrganizationSubtree", summary = "Every organisation below it")
+    public PageDto<PartyDtos.OrganizationDto> subtree(@PathParam("id") String id) {
+        return page(organizations.subtree(id));
+    }
+
+    @GET
+    @Path("party-organizations/{id}/ancestors")
+    @Operation(operationId = "listPartyOrganizationAncestors", summary = "The chain above it, top first")
+    public PageDto<PartyDtos.OrganizationDto> ancestors(@PathParam("id") String id) {
+        return page(organizations.ancestors(id));
+    }
+
+    @POST
+    @Path("party-organizations/{id}:move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "movePartyOrganization", summary = "Move it, with its subtree, under another",
+            description = "Refused under itself or its own subtree, under a dissolved organisation, or where the "
+                    + "type rules forbid it.")
+    public PartyDtos.OrganizationDto move(@PathParam("id") String id, PartyDtos.MoveRequest r) {
+        return PartyAssembler.dto(organizations.move(id, r == null ? null : r.parentId()));
+    }
+
+    @POST
+    @Path("party-organizations/{id}:dissolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "dissolvePartyOrganization", summary = "Dissolve it",
+            description = "Only once nothing below it stands (409 otherwise); its serving posts end that day. A "
+                    + "dissolved organisation takes no new members, posts, children, reports or transfers.")
+    public PartyDtos.OrganizationDto dissolve(@PathParam("id") String id, PartyDtos.DissolveRequest r) {
+        return PartyAssembler.dto(organizations.dissolve(id, r == null ? null : r.dissolvedOn()));
+    }
+
+    @GET
+    @Path("party-organizations/{id}/members")
+    @Operation(operationId = "listPartyOrganizationMembers", summary = "The organisation's roster",
+            description = "Members registered in it and in-service members whose report it accepted; members who "
+                    + "transferred out of the tenant are on no roster.")
+    public PageDto<PartyDtos.MemberDto> roster(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                               @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit);
+        String tenant = callers.get().tenantId();
+        String scope = "party-roster|" + id;
+        return cursors.page(tenant, scope, members.roster(id, cursors.after(tenant, scope, cursor), page.limit()),
+                PartyAssembler::dto, PartyDtos.MemberDto::id);
+    }
+
+    @GET
+    @Path("party-organizations/{id}/household-coverage")
+    @Operation(operationId = "getPartyOrganizationHouseholdCoverage",
+            summary = "How many households each member on the roster covers (党员联户)")
+    public PageDto<PartyDtos.HouseholdCountDto> householdCoverage(@PathParam("id") String id) {
+        return new PageDto<>(members.householdCounts(id).entrySet().stream()
+                .map(e -> new PartyDtos.HouseholdCountDto(e.getKey(), e.getValue())).toList(), null);
+    }
+
+    @POST
+    @Path("party-organizations/{id}/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "appointPartyPost", summary = "Appoint a member to a post",
+            description = "The member is on the roster of this organisation or one below it; an organisation has "
+                    + "one serving secretary; a group has a group leader instead.")
+    @APIResponse(responseCode = "201", description = "Appointed",
+            content = @Content(schema = @Schema(implementation = PartyDtos.PostDto.class)))
+    public Response appoint(@PathParam("id") String id, PartyDtos.PostRequest r) {
+        RequiredFields.check(r).present("memberId", r.memberId()).present("title", r.title())
+                .present("startedOn", r.startedOn()).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(organizations.appoint(id, r.memberId(), r.title(),
+                r.startedOn()))).build();
+    }
+
+    @GET
+    @Path("party-organizations/{id}/posts")
+    @Operation(operationId = "listPartyPosts", summary = "Its posts, serving and ended")
+    public PageDto<PartyDtos.PostDto> posts(@PathParam("id") String id) {
+        return new PageDto<>(organizations.posts(id).stream().map(PartyAssembler::dto).toList(), null);
+    }
+
+    @POST
+    @Path("party-posts/{id}:end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "endPartyPost", summary = "End a post")
+    public PartyDtos.PostDto endPost(@PathParam("id") String id, PartyDtos.EndRequest r) {
+        return PartyAssembler.dto(organizations.endPost(id, r == null ? null : r.endedOn()));
+    }
+
+    @PUT
+    @Path("party-organizations/{id}/grids")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setPartyOrganizationGrids", summary = "Set the grid nodes the organisation covers")
+    public PartyDtos.CoverageDto cover(@PathParam("id") String id, PartyDtos.CoverageDto r) {
+        RequiredFields.check(r).present("gridIds", r.gridIds()).orFail();
+        return new PartyDtos.CoverageDto(organizations.cover(id, r.gridIds()));
+    }
+
+    @GET
+    @Path("party-organizations/{id}/grids")
+    @Operation(operationId = "getPartyOrganizationGrids", summary = "The grid nodes the organisation covers")
+    public PartyDtos.CoverageDto coverage(@PathParam("id") String id) {
+        return new PartyDtos.CoverageDto(organizations.coverage(id));
+    }
+
+    @POST
+    @Path("party-organizations/{id}/meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "holdPartyMeeting", summary = "Record a meeting of the 三会一课 or a themed Party day",
+            description = "Attendance names members on the roster of this organisation or one below it.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PartyDtos.MeetingDto.class)))
+    public Response hold(@PathParam("id") String id, PartyDtos.MeetingRequest r) {
+        RequiredFields.check(r).present("kind", r.kind()).present("title", r.title()).present("heldOn", r.heldOn())
+                .maxLength("place", r.place(), 200).maxLength("summary", r.summary(), 4000).orFail();
+        return Response.status(201).entity(PartyAssembler.dto(life.hold(id, r.kind(), r.title(), r.heldOn(),
+                r.place(), r.summary(), r.attendance()))).build();
+    }
+
+    @GET
+    @Path("party-organizations/{id}/meetings")
+    @Operation(operationId = "listPartyMeetings", summary = "Its meetings, optionally between two dates")
+    public PageDto<PartyDtos.MeetingDto> meetings(@PathParam("id") String id, @QueryParam("from") String from,
+                                                  @QueryParam("to") String to, @QueryParam("limit") Integer limit,
+                                                  @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit);
+        String tenant = callers.get().tenantId();
+        String scope = "party-meetings|" + id + "|" + from + "|" + to;
+        return cursors.page(tenant, scope, life.list(id, QueryDates.parse("from", from).orElse(null),
+                        QueryDates.parse("to", to).orElse(null), cursors.after(tenant, scope, cursor), page.limit()),
+                m -> PartyAssembler.dto(m, null), PartyDtos.MeetingDto::id);
+    }
+
+    @GET
+    @Path("party-organizations/{id}/meetings:counts")
+    @Operation(operationId = "countPartyMeetings", summary = "Meetings by kind and attendance in a period")
+    public PartyDtos.MeetingCountsDto counts(@PathParam("id") String id, @QueryParam("from") String from,
+                                             @QueryParam("to") String to) {
+        RequiredFields.check(Boolean.TRUE).present("from", from).present("to", to).orFail();
+        LocalDate f = QueryDates.parse("from", from).orElseThrow();
+        LocalDate t = QueryDates.parse("to", to).orElseThrow();
+        PartyRepository.MeetingCounts c = life.counts(id, f, t);
+        long all = c.attendanceByPresence().values().stream().mapToLong(Long::longValue).sum();
+        return new PartyDtos.MeetingCountsDto(id.toLowerCase(java.util.Locale.ROOT), f, t, c.meetingsByKind(),
+                c.attendanceByPresence(), PartyAssembler.ratio(c.attendanceByPresence().getOrDefault("PRESENT", 0L),
+                all));
+    }
+
+    @GET
+    @Path("party-meetings/{id}")
+    @Operation(operationId = "getPartyMeeting", summary = "One meeting with its attendance")
+    public PartyDtos.MeetingDto meeting(@PathParam("id") String id) {
+        return PartyAssembler.dto(life.get(id));
+    }
+
+    @GET
+    @Path("party-organizations/{id}/reports")
+    @Operation(operationId = "listPartyReports", summary = "In-service reports made to it, optionally by state")
+    public PageDto<PartyDtos.ReportDto> reports(@PathParam("id") String id, @QueryParam("state") String state,
+                                                @QueryParam("limit") Integer limit,
+                                                @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit);
+        String tenant = callers.get().tenantId();
+        String scope = "party-reports|" + id + "|" + state;
+        return cursors.page(tenant, scope, reports.list(id, state, cursors.after(tenant, scope, cursor),
+                page.limit()), PartyAssembler::dto, PartyDtos.ReportDto::id);
+    }
+
+    @GET
+    @Path("party:stats")
+    @Operation(operationId = "getPartyStats", summary = "Party statistics of a grid subtree",
+            description = "Organisations covering some node of the subtree, by type; their members by kind (a "
+                    + "member reporting in-service here counts as IN_SERVICE_REPORTED here); coverage of compounds "
+                    + "and grids, as Chengdu reports 100 % of its property compounds; each owners' committee with "
+                    + "the Party share of its seats and candidates against the 30 % target (reported, never "
+                    + "enforced); households covered by a Party member's link.")
+    public PartyDtos.StatsDto stats(@QueryParam("gridId") String gridId) {
+        RequiredFields.check(Boolean.TRUE).present("gridId", gridId).orFail();
+        return PartyAssembler.dto(organizations.stats(gridId));
+    }
+
+    private static PageDto<PartyDtos.OrganizationDto> page(List<PartyOrganization> list) {
+        return new PageDto<>(list.stream().map(PartyAssembler::dto).toList(), null);
+    }
+}
