@@ -705,5 +705,15 @@ class PartyIT {
                         AllianceParticipantParams.builder().partyOrganizationId(betaBranch.id()).build(),
                         AllianceParticipantParams.builder().bodyId(body.id()).build())).build()),
                 "another tenant's body");
+
+        // a cursor issued to alpha is refused to beta
+        admin.alliances().form(AllianceParams.builder().name("隔离联盟二").gridId(compound.id()).establishedOn(FOUNDED)
+                .participants(List.of(AllianceParticipantParams.builder().partyOrganizationId(other.id()).build(),
+                        AllianceParticipantParams.builder().bodyId(body.id()).build())).build());
+        String alphaToken = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String cursor = Http.get(base + "api/v1/alliances?limit=1", alphaToken).json().get("nextCursor").asText();
+        GridApiIT.assertProblem(Http.get(base + "api/v1/alliances?limit=1&cursor=" + cursor,
+                Tenants.token(PlatformEnvironment.BETA, "beta-admin")), 400);
+        assertEquals(200, Http.get(base + "api/v1/alliances?limit=1&cursor=" + cursor, alphaToken).status());
     }
 }

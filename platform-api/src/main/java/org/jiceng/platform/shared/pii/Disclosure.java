@@ -44,8 +44,12 @@ public class Disclosure {
     }
 
     public String seal(String column, String value) {
+        return seal(callers.get(), column, value);
+    }
+
+    public String seal(Caller caller, String column, String value) {
         try {
-            return personalData.seal(connection(), callers.get().tenantId(), column, value);
+            return personalData.seal(connection(), caller.tenantId(), column, value);
         } catch (SQLException e) {
             throw new IllegalStateException("personal data store unavailable", e);
         }
@@ -53,8 +57,12 @@ public class Disclosure {
 
     /** A keyed hash for finding a record by the value without decrypting anything. */
     public String lookupHash(String value) {
+        return lookupHash(callers.get(), value);
+    }
+
+    public String lookupHash(Caller caller, String value) {
         try {
-            return personalData.lookupHash(connection(), callers.get().tenantId(), value);
+            return personalData.lookupHash(connection(), caller.tenantId(), value);
         } catch (SQLException e) {
             throw new IllegalStateException("personal data store unavailable", e);
         }
@@ -62,20 +70,27 @@ public class Disclosure {
 
     /** Opens a value for the platform's own use (re-sealing under another column), never for a caller. */
     public String open(String column, String sealed) {
+        return open(callers.get(), column, sealed);
+    }
+
+    private String open(Caller caller, String column, String sealed) {
         try {
-            return personalData.open(connection(), callers.get().tenantId(), column, sealed).orElse(null);
+            return personalData.open(connection(), caller.tenantId(), column, sealed).orElse(null);
         } catch (SQLException e) {
             throw new IllegalStateException("personal data store unavailable", e);
         }
     }
 
     public Shown show(String recordType, String recordId, Field... fields) {
-        Caller caller = callers.get();
+        return show(callers.get(), recordType, recordId, fields);
+    }
+
+    public Shown show(Caller caller, String recordType, String recordId, Field... fields) {
         boolean clear = caller.can(Permission.PII_READ);
         Map<String, String> values = new LinkedHashMap<>();
         List<String> shown = new ArrayList<>();
         for (Field f : fields) {
-            String value = open(f.column(), f.sealed());
+            String value = open(caller, f.column(), f.sealed());
             values.put(f.name(), clear ? value : f.mask().apply(value));
             if (value != null) {
                 shown.add(f.name());

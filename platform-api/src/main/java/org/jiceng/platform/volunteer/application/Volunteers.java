@@ -4,16 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jiceng.platform.grid.domain.GridRepository;
-import org.jiceng.platform.shared.audit.AccessLog;
-import org.jiceng.platform.shared.audit.AccessLogEntry;
 import org.jiceng.platform.shared.domain.RecordNotFound;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.Slice;
 import org.jiceng.platform.shared.events.Outbox;
 import org.jiceng.platform.shared.persistence.Ids;
-import org.jiceng.platform.shared.persistence.TenantDatabase;
+import org.jiceng.platform.shared.pii.Disclosure;
 import org.jiceng.platform.shared.pii.Masking;
-import org.jiceng.platform.shared.pii.PersonalData;
 import org.jiceng.platform.shared.pii.PhoneNumbers;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
@@ -25,8 +22,6 @@ import org.jiceng.platform.volunteer.domain.PointsTransaction;
 import org.jiceng.platform.volunteer.domain.Volunteer;
 import org.jiceng.platform.volunteer.domain.VolunteerRepository;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -50,11 +45,7 @@ public class Volunteers {
     @Inject
     Ledger ledger;
     @Inject
-    PersonalData personalData;
-    @Inject
-    TenantDatabase db;
-    @Inject
-    AccessLog accessLog;
+    Disclosure disclosure;
     @Inject
     CallerContext callers;
     @Inject
@@ -78,28 +69,21 @@ public class Volunteers {
         String certificate = String.format(Locale.ROOT, "%s-V%d-%06d", caller.tenant().settings().caseNumberPrefix(),
                 now.atZoneSameInstant(ZoneId.of(caller.tenant().settings().timeZone())).getYear(),
                 repo.countVolunteers() + 1);
-        try {
-            Connection c = db.em().unwrap(Connection.class);
-            Volunteer v = new Volunteer(id, subject, externalId,
-                    personalData.seal(c, caller.tenantId(), NAME_COLUMN, name.strip()),
-                    personalData.seal(c, caller.tenantId(), PHONE_COLUMN, digits),
-                    personalData.lookupHash(c, caller.tenantId(), digits), grid, certificate, now);
-            if (skills != null) {
-                v.skills(skillsJson(skills));
-            }
-            if (partyMemberId != null) {
-                v.linkPartyMember(partyMembers.member(partyMemberId)
-                        .orElseThrow(() -> new RecordNotFound("Party member", partyMemberId)).id());
-            }
-            repo.add(v);
-            repo.flush();
-            repo.add(new PointsAccount(Ids.newId(), AccountKind.VOLUNTEER, v.id()));
-            repo.flush();
-            outbox.record("volunteer.registered", "volunteer", v.id(), Map.of("id", v.id(), "homeGridId", grid));
-            return view(caller, v);
-        } catch (SQLException e) {
-            throw new IllegalStateException("personal data store unavailable", e);
+        Volunteer v = new Volunteer(id, subject, externalId, disclosure.seal(NAME_COLUMN, name.strip()),
+                disclosure.seal(PHONE_COLUMN, digits), disclosure.lookupHash(digits), grid, certificate, now);
+        if (skills != null) {
+            v.skills(skillsJson(skills));
         }
+        if (partyMemberId != null) {
+            v.linkPartyMember(partyMembers.member(partyMemberId)
+                    .orElseThrow(() -> new RecordNotFound("Party member", partyMemberId)).id());
+        }
+        repo.add(v);
+        repo.flush();
+        repo.add(new PointsAccount(Ids.newId(), AccountKind.VOLUNTEER, v.id()));
+        repo.flush();
+        outbox.record("volunteer.registered", "volunteer", v.id(), Map.of("id", v.id(), "homeGridId", grid));
+        return view(caller, v);
     }
 
     public VolunteerView get(String id) {
@@ -240,22 +224,11 @@ public class Volunteers {
     }
 
     private VolunteerView view(Caller caller, Volunteer v) {
-        try {
-            Connection c = db.em().unwrap(Connection.class);
-            String name = personalData.open(c, caller.tenantId(), NAME_COLUMN, v.nameEnc()).orElse(null);
-            String phone = personalData.open(c, caller.tenantId(), PHONE_COLUMN, v.phoneEnc().orElse(null))
-                    .orElse(null);
-            long balance = repo.accountOfVolunteer(v.id()).map(PointsAccount::balance).orElse(0L);
-            if (!caller.can(Permission.PII_READ)) {
-                return new VolunteerView(v, Masking.name(name), Masking.phone(phone), true, balance);
-            }
-            accessLog.append(new AccessLogEntry(caller.tenantId(), caller.tenant().issuer(), caller.subject(),
-                    caller.clientId(), "pii.read", "volunteer", v.id(), phone == null ? List.of("name")
-                    : List.of("name", "phone"), null, callers.requestId()));
-            return new VolunteerView(v, name, phone, false, balance);
-        } catch (SQLException e) {
-            throw new IllegalStateException("personal data store unavailable", e);
-        }
+        Disclosure.Shown shown = disclosure.show("volunteer", v.id(),
+                new Disclosure.Field("name", NAME_COLUMN, v.nameEnc(), Masking::name),
+                new Disclosure.Field("phone", PHONE_COLUMN, v.phoneEnc().orElse(null), Masking::phone));
+        long balance = repo.accountOfVolunteer(v.id()).map(PointsAccount::balance).orElse(0L);
+        return new VolunteerView(v, shown.get("name"), shown.get("phone"), shown.masked(), balance);
     }
 
     private OffsetDateTime now() {
