@@ -491,6 +491,11 @@ class GridApiIT {
         }
         assertEquals(operations, operationIds.size(), "every operation has an operationId");
         assertTrue(doc.at("/components/schemas").has("Problem"));
+        JsonNode establish = doc.at("/paths/~1api~1v1~1party-organizations~1{id}:move/post/responses");
+        for (String code : List.of("400", "401", "403", "404", "409", "429")) {
+            assertEquals("#/components/schemas/Problem", establish.at("/" + code + "/content/application~1problem+json"
+                    + "/schema/$ref").asText(), code + " is a problem: " + establish);
+        }
         Http.Reply ready = Http.get(server + "/health/ready", null);
         assertEquals(200, ready.status(), ready.body());
         assertEquals("UP", ready.json().get("status").asText());

@@ -36,12 +36,6 @@ import java.util.Optional;
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assignments", description = "Grid workers, officers and department officers on their grids and departments")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a tenant admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AssignmentResource {
     @Inject
     Assignments assignments;

@@ -47,14 +47,6 @@ import java.util.Optional;
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Residents' appeals and grid workers' findings, from report to evaluation")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token, or suspended tenant",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case (or grid, department, category) for this caller",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String STEP_DESCRIPTION = "Requires If-Match. 409 when the case cannot take this step "

@@ -40,14 +40,6 @@ import java.util.Optional;
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Case catalogue", description = "Case categories with deadlines, and departments")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such category or department in the caller's tenant",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CatalogResource {
     @Inject
     CaseCatalog catalog;

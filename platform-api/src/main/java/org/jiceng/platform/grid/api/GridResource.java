@@ -50,16 +50,6 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Grids", description = "The administrative grid tree: city → district → street → community → "
         + "grid / compound → building")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token, or suspended tenant",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "Rate limit exceeded",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "500", description = "Unexpected failure",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GridResource {
     private static final String NOT_FOUND = "No such node in the caller's tenant";
 

@@ -27,14 +27,6 @@ import org.jiceng.platform.shared.security.CallerContext;
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Households", description = "Households (户) and their heads, personal data masked without pii:read")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not found in the caller's tenant",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HouseholdResource {
     @Inject
     Households households;

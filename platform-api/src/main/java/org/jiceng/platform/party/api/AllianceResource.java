@@ -19,7 +19,6 @@ import org.jiceng.platform.party.application.Alliances;
 import org.jiceng.platform.shared.api.Cursors;
 import org.jiceng.platform.shared.api.PageDto;
 import org.jiceng.platform.shared.api.PageRequest;
-import org.jiceng.platform.shared.api.Problem;
 import org.jiceng.platform.shared.api.RequiredFields;
 import org.jiceng.platform.shared.security.CallerContext;
 
@@ -29,16 +28,6 @@ import java.util.List;
 @Path("api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alliances", description = "Bodies serving one place together: joint meetings and decisions")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not found in the caller's tenant",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Conflicts with the current state",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AllianceResource {
     @Inject
     Alliances alliances;

@@ -54,14 +54,6 @@ import java.util.Map;
 @Path("admin/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Platform administration", description = "Tenants: register, settings, suspend, resume, export, offboard")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a platform admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such tenant",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TenantAdminResource {
     static final String CONFIRMATION_HEADER = "Jiceng-Offboarding-Confirmation";
     private static final String CURSOR_TENANT = "platform";
