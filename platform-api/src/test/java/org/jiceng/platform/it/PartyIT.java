@@ -593,6 +593,7 @@ class PartyIT {
         assertTrue(share.meetsTarget(), "40 % ≥ 30 %");
         assertEquals(4, share.candidates());
         assertEquals(0.25, share.candidatePartyShare().orElseThrow());
+        assertFalse(share.candidatesMeetTarget(), "25 % < 30 %: reported, not enforced");
         assertTrue(share.chairIsSecretary(), "一肩挑");
 
         assertThrows(NotFoundException.class, () -> orgs.cover(branch.id(), List.of(Tenants.betaRoot(beta).id())),

@@ -17,6 +17,7 @@ public final class OwnersCommitteeShare {
     @JsonProperty("candidatePartyMembers") private long candidatePartyMembers;
     @JsonProperty("candidatePartyShare") private Double candidatePartyShare;
     @JsonProperty("meetsTarget") private boolean meetsTarget;
+    @JsonProperty("candidatesMeetTarget") private boolean candidatesMeetTarget;
     @JsonProperty("chairIsSecretary") private boolean chairIsSecretary;
 
     private OwnersCommitteeShare() {
@@ -32,6 +33,8 @@ public final class OwnersCommitteeShare {
     public Optional<Double> candidatePartyShare() { return Optional.ofNullable(candidatePartyShare); }
     /** Party share of the seats ≥ 30 %. */
     public boolean meetsTarget() { return meetsTarget; }
+    /** Party share of the candidates ≥ 30 %. */
+    public boolean candidatesMeetTarget() { return candidatesMeetTarget; }
     /** The chair is a serving Party secretary (一肩挑). */
     public boolean chairIsSecretary() { return chairIsSecretary; }
 }

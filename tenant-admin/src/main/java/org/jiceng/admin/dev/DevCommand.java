@@ -106,7 +106,7 @@ public final class DevCommand implements Callable<Integer> {
                         .map(g -> g.created() + " grid nodes created, " + g.unchanged() + " unchanged").orElse(""));
             }
         }
-        writeAdminEnv(base, platform.url(), keycloak.url(), platformSecret);
+        writeAdminEnv(base, platform.url(), keycloak, platformSecret, secrets);
 
         printWelcome(platform, keycloak, secrets, (System.nanoTime() - t0) / 1_000_000_000.0);
         new CountDownLatch(1).await();
@@ -129,17 +129,34 @@ public final class DevCommand implements Callable<Integer> {
         return Files.readString(file).trim();
     }
 
-    /** Settings for the other jiceng-admin commands against this local platform: {@code source} the file. */
-    private static void writeAdminEnv(Path base, String platformUrl, String keycloakUrl, String secret)
-            throws java.io.IOException {
+    /**
+     * Settings for the other jiceng-admin commands and the examples against this local platform: {@code source}
+     * the file. Each demo tenant's machine client is there as {@code JICENG_<TENANT>_ISSUER}, {@code _CLIENT_ID}
+     * and {@code _CLIENT_SECRET}.
+     */
+    private static void writeAdminEnv(Path base, String platformUrl, KeycloakServer keycloak, String secret,
+                                      Map<String, String> tenantSecrets) throws java.io.IOException {
         Path env = base.resolve("admin.env");
-        Files.writeString(env, "export JICENG_PLATFORM_URL=" + platformUrl + "\n"
-                + "export JICENG_KEYCLOAK_URL=" + keycloakUrl + "\n"
+        StringBuilder lines = new StringBuilder("export JICENG_PLATFORM_URL=" + platformUrl + "\n"
+                + "export JICENG_KEYCLOAK_URL=" + keycloak.url() + "\n"
                 + "export JICENG_KEYCLOAK_ADMIN=" + KeycloakServer.ADMIN_USER + "\n"
                 + "export JICENG_KEYCLOAK_PASSWORD=" + KeycloakServer.ADMIN_PASSWORD + "\n"
                 + "export JICENG_PLATFORM_CLIENT_ID=" + PLATFORM_CLIENT + "\n"
                 + "export JICENG_PLATFORM_CLIENT_SECRET=" + secret + "\n");
-        System.out.println("    admin settings for the other jiceng-admin commands: source " + env);
+        for (DemoTenant t : DemoTenant.all()) {
+            String prefix = "export JICENG_" + t.code().toUpperCase(java.util.Locale.ROOT) + "_";
+            lines.append(prefix).append("ISSUER=").append(keycloak.issuer(RealmProvisioner.realmName(t.code())))
+                    .append('\n').append(prefix).append("CLIENT_ID=").append(t.spec().machineClientId())
+                    .append('\n').append(prefix).append("CLIENT_SECRET=").append(tenantSecrets.get(t.code()))
+                    .append('\n');
+        }
+        Files.writeString(env, lines.toString());
+        try {
+            Files.setPosixFilePermissions(env, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the folder's own permissions have to do
+        }
+        System.out.println("    settings for jiceng-admin and the examples: source " + env);
     }
 
     private void printWelcome(PayaraServer platform, KeycloakServer keycloak, Map<String, String> secrets,

@@ -111,6 +111,8 @@ final class PartyAssembler {
                             share, c.candidates(), c.candidatePartyMembers(),
                             ratio(c.candidatePartyMembers(), c.candidates()),
                             share != null && c.seatedPartyMembers() >= OWNERS_COMMITTEE_TARGET * c.seated(),
+                            c.candidates() > 0
+                                    && c.candidatePartyMembers() >= OWNERS_COMMITTEE_TARGET * c.candidates(),
                             c.chairIsSecretary());
                 }).toList(), s.households(), s.householdsCovered(), ratio(s.householdsCovered(), s.households()));
     }

@@ -228,6 +228,8 @@ public final class PartyDtos {
                                      Double partyShare, long candidates, long candidatePartyMembers,
                                      Double candidatePartyShare,
                                      @Schema(description = "partyShare ≥ 0.30") boolean meetsTarget,
+                                     @Schema(description = "candidatePartyShare ≥ 0.30")
+                                     boolean candidatesMeetTarget,
                                      @Schema(description = "The chair holds a serving Party secretary post (一肩挑)")
                                      boolean chairIsSecretary) {
     }
