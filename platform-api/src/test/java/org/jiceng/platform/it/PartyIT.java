@@ -407,6 +407,9 @@ class PartyIT {
                 "linked once");
         assertThrows(BadRequestException.class, () -> admin.partyMembers().linkGrid(a.id(), community.id(), null),
                 "a community is not a building, compound or grid");
+        assertThrows(BadRequestException.class, () -> admin.partyMembers().linkHousehold(a.id(), null, null),
+                "neither a household nor a node");
+        assertThrows(BadRequestException.class, () -> admin.households().list(null).data(), "gridId is required");
 
         assertEquals(List.of(h1.id(), h2.id()).stream().sorted().toList(), admin.partyMembers().households(a.id())
                 .stream().map(Household::id).sorted().toList(), "everything in building 1");
@@ -453,6 +456,9 @@ class PartyIT {
         assertEquals(0.75, q2.attendanceRate().orElseThrow());
         assertEquals(3, orgs.meetings(branch.id(), null, null).stream().count());
         assertEquals(1, orgs.meetings(branch.id(), LocalDate.of(2024, 7, 1), null).stream().count());
+        GridApiIT.assertProblem(Http.get(PlatformEnvironment.local(deployed) + "api/v1/party-organizations/"
+                + branch.id() + "/meetings?from=last-spring", Tenants.token(PlatformEnvironment.ALPHA,
+                "alpha-admin")), 400);
 
         assertThrows(BadRequestException.class, () -> orgs.holdMeeting(branch.id(), MeetingParams.builder()
                 .kind("GROUP_MEETING").title("x").heldOn(LocalDate.of(2024, 1, 1)).build()),
@@ -486,6 +492,7 @@ class PartyIT {
         assertEquals(4, bodies.list(street.id(), null).stream().count());
         assertEquals(List.of(owners.id()), bodies.list(street.id(), "OWNERS_COMMITTEE").stream()
                 .map(CommunityBody::id).toList());
+        assertThrows(BadRequestException.class, () -> bodies.list(street.id(), "GUILD").data(), "unknown kind");
 
         Alliance alliance = admin.alliances().form(AllianceParams.builder().name("联盟社区“5+”红色联盟")
                 .gridId(community.id()).establishedOn(LocalDate.of(2022, 5, 1)).participants(List.of(
@@ -502,6 +509,8 @@ class PartyIT {
                 && p.bodyId().get().equals(property.id())).findFirst().orElseThrow().id();
         assertThrows(ConflictException.class, () -> admin.alliances().join(alliance.id(),
                 AllianceParticipantParams.builder().bodyId(owners.id()).build()), "once");
+        assertThrows(BadRequestException.class, () -> admin.alliances().join(alliance.id(),
+                AllianceParticipantParams.builder().build()), "nobody");
 
         AllianceMeeting meeting = admin.alliances().meet(alliance.id(), AllianceMeetingParams.builder()
                 .heldOn(LocalDate.of(2024, 3, 15)).topic("电动车集中充电棚建设").decisions(List.of(
@@ -599,6 +608,7 @@ class PartyIT {
         assertThrows(NotFoundException.class, () -> orgs.cover(branch.id(), List.of(Tenants.betaRoot(beta).id())),
                 "another tenant's grid");
         assertThrows(NotFoundException.class, () -> beta.partyOrganizations().stats(street.id()));
+        assertThrows(BadRequestException.class, () -> orgs.stats(null), "gridId is required");
     }
 
     @Test
