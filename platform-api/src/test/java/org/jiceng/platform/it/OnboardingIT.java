@@ -230,6 +230,22 @@ class OnboardingIT {
         assertThrows(NotFoundException.class, () -> g.grids().retrieve(deltaRoot.id()));
         assertThrows(NotFoundException.class, () -> d.grids().descendants(gammaRoot.id(), GridListParams.none()));
 
+        // a new tenant's first readers, all at once, find one default catalogue
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> sizes = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sizes.add(pool.submit(() -> g.caseCategories().list().size()));
+            }
+            for (java.util.concurrent.Future<Integer> size : sizes) {
+                assertEquals(13, size.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
+
         // onboarding again changes nothing and duplicates nothing
         OnboardingResult again = onboarder().onboard(spec("gamma", "DISTRICT", "430103", CSV_HEADER
                 + "430103,天心区,区,,\n430103001,赤岭路街道,街道,,\n430103001001,芙蓉南路社区,社区,,\n"));

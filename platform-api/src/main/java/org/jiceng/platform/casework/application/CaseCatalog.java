@@ -125,6 +125,12 @@ public class CaseCatalog {
         if (!existing.isEmpty()) {
             return existing;
         }
+        // concurrent first readers: one fills, the others wait for it and then find the rows
+        cases.lockCatalogueFill();
+        existing = cases.categories();
+        if (!existing.isEmpty()) {
+            return existing;
+        }
         List<CaseCategory> defaults = DefaultCategories.all(now());
         defaults.forEach(cases::add);
         cases.flush();

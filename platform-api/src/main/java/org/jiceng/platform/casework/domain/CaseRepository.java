@@ -40,6 +40,9 @@ public interface CaseRepository {
 
     List<CaseCategory> categories();
 
+    /** Holds, until the transaction ends, the tenant's lock for filling its empty catalogue with the defaults. */
+    void lockCatalogueFill();
+
     void add(CaseCategory category);
 
     Optional<Department> department(String id);

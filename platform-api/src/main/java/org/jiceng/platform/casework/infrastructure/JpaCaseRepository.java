@@ -207,6 +207,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public void lockCatalogueFill() {
+        em().createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('case_category:' || "
+                        + "current_setting('app.tenant_id', true))) as text)")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+    }
+
+    @Override
     public List<CaseCategory> categories() {
         return new ArrayList<>(em().createQuery("select c from CaseCategory c order by c.code", CaseCategory.class)
                 .getResultList());
