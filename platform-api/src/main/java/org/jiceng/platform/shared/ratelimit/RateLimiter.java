@@ -17,8 +17,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Fixed one-minute windows per tenant and client, counted in PostgreSQL so that every platform instance shares
- * them: one upsert per request, in its own short transaction, behind the same row-level security as tenant data.
+ * A sliding one-minute window per tenant and client, counted in PostgreSQL so that every platform instance shares
+ * it: per-minute counters, the previous minute weighted by how much of it still falls inside the last 60 seconds,
+ * so a burst across a minute's edge cannot reach twice the limit. One upsert per request, in its own short
+ * transaction, behind the same row-level security as tenant data.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -29,6 +31,16 @@ public class RateLimiter {
 
     /** The outcome for one request: allowed or not, with what the RateLimit headers report. */
     public record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {
+    }
+
+    /**
+     * The decision for the request just counted: {@code hits} this minute (it included), {@code previous} in the
+     * minute before, {@code elapsed} seconds into this one.
+     */
+    static Decision decide(int previous, int hits, long elapsed, int limitPerMinute, long resetSeconds) {
+        double used = previous * (60 - elapsed) / 60.0 + hits;
+        return new Decision(used <= limitPerMinute, limitPerMinute,
+                (int) Math.max(0, Math.floor(limitPerMinute - used)), resetSeconds);
     }
 
     public Decision hit(String tenantId, String clientId, int limitPerMinute) {
@@ -44,15 +56,22 @@ public class RateLimiter {
                     ps.execute();
                 }
                 int hits;
-                try (PreparedStatement ps = c.prepareStatement("insert into rate_limit_window (tenant_id, client_id, "
-                        + "window_start, hits) values (?, ?, ?, 1) on conflict (tenant_id, client_id, window_start) "
-                        + "do update set hits = rate_limit_window.hits + 1 returning hits")) {
+                int previous;
+                try (PreparedStatement ps = c.prepareStatement("with current_window as (insert into rate_limit_window "
+                        + "(tenant_id, client_id, window_start, hits) values (?, ?, ?, 1) on conflict (tenant_id, "
+                        + "client_id, window_start) do update set hits = rate_limit_window.hits + 1 returning hits) "
+                        + "select hits, coalesce((select p.hits from rate_limit_window p where p.tenant_id = ? and "
+                        + "p.client_id = ? and p.window_start = ?), 0) from current_window")) {
                     ps.setString(1, tenantId);
                     ps.setString(2, clientId);
                     ps.setObject(3, OffsetDateTime.ofInstant(window, ZoneOffset.UTC));
+                    ps.setString(4, tenantId);
+                    ps.setString(5, clientId);
+                    ps.setObject(6, OffsetDateTime.ofInstant(window.minus(1, ChronoUnit.MINUTES), ZoneOffset.UTC));
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         hits = rs.getInt(1);
+                        previous = rs.getInt(2);
                     }
                 }
                 if (ThreadLocalRandom.current().nextInt(200) == 0) {
@@ -64,7 +83,7 @@ public class RateLimiter {
                     }
                 }
                 c.commit();
-                return new Decision(hits <= limitPerMinute, limitPerMinute, Math.max(0, limitPerMinute - hits), reset);
+                return decide(previous, hits, now.getEpochSecond() - window.getEpochSecond(), limitPerMinute, reset);
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
