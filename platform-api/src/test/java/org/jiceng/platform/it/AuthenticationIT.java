@@ -8,10 +8,6 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiceng.admin.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.errors.PermissionDeniedException;
@@ -19,7 +15,6 @@ import org.jiceng.sdk.grids.GridCreateParams;
 import org.jiceng.sdk.grids.GridLevel;
 import org.jiceng.sdk.grids.GridListParams;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.InetSocketAddress;
 import java.net.URL;
@@ -36,16 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who gets in: real Keycloak tokens, forged ones, expired ones, suspended tenants, missing roles, key rotation. */
-@ExtendWith(PlatformEnvironment.class)
-@ExtendWith(ArquillianExtension.class)
-class AuthenticationIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformEnvironment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
+class AuthenticationIT extends AgainstPlatform {
     URL base;
 
     @org.junit.jupiter.api.BeforeEach

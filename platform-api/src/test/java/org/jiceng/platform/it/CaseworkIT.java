@@ -1,9 +1,5 @@
 package org.jiceng.platform.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.RequestOptions;
 import org.jiceng.sdk.cases.CaseCategory;
@@ -29,7 +25,6 @@ import org.jiceng.sdk.grids.GridCreateParams;
 import org.jiceng.sdk.grids.GridLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -53,19 +48,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The closed loop end to end through the SDK, against Payara Micro, PostgreSQL and Keycloak: a vendor's app files
  * for a resident, grid workers and departments handle, the resident evaluates.
  */
-@ExtendWith(PlatformEnvironment.class)
-@ExtendWith(ArquillianExtension.class)
-class CaseworkIT {
+class CaseworkIT extends AgainstPlatform {
     private static final AtomicInteger STREETS = new AtomicInteger(900);
     private static final AtomicInteger DEPARTMENTS = new AtomicInteger(1);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformEnvironment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
     URL base;
     JicengClient admin;
     JicengClient worker;

@@ -1,19 +1,13 @@
 package org.jiceng.platform.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiceng.examples.Example;
 import org.jiceng.examples.Main;
 import org.jiceng.sdk.JicengClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,16 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The seed jurisdictions' examples, run as shipped against the real platform: each must reproduce its article's
  * practice and figures.
  */
-@ExtendWith(PlatformEnvironment.class)
-@ExtendWith(ArquillianExtension.class)
-class ExamplesIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformEnvironment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
+class ExamplesIT extends AgainstPlatform {
     JicengClient admin;
 
     @BeforeEach

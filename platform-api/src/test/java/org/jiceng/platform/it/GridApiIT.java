@@ -1,10 +1,6 @@
 package org.jiceng.platform.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiceng.platform.grid.domain.ChinaCoordinates;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.Page;
@@ -23,7 +19,6 @@ import org.jiceng.sdk.grids.GridLocateParams;
 import org.jiceng.sdk.grids.GridUpdateParams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -46,22 +41,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The grid tree end to end: through the SDK (and raw HTTP where the SDK cannot send bad input) against Payara
  * Micro, PostgreSQL and Keycloak. Two tenants: alpha (a district) and beta (a city).
  */
-@ExtendWith(PlatformEnvironment.class)
-@ExtendWith(ArquillianExtension.class)
-class GridApiIT {
+class GridApiIT extends AgainstPlatform {
     /** Street segments of this class start at 100; each test takes its own. */
     private static final AtomicInteger STREETS = new AtomicInteger(100);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformEnvironment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
     URL base;
-
-
 
     JicengClient alpha;
     JicengClient beta;

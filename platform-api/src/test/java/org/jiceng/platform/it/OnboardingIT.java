@@ -3,10 +3,6 @@ package org.jiceng.platform.it;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiceng.admin.keycloak.RealmProvisioner;
 import org.jiceng.admin.onboarding.Offboarder;
 import org.jiceng.admin.onboarding.Onboarder;
@@ -32,12 +28,10 @@ import org.jiceng.sdk.tenants.TenantUpdateParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,18 +58,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Onboarding end to end: the platform admin API, the onboarder and offboarder of {@code jiceng-admin}, and the
  * grid file import, against Payara Micro, PostgreSQL and Keycloak. Each test onboards tenants of its own.
  */
-@ExtendWith(PlatformEnvironment.class)
-@ExtendWith(ArquillianExtension.class)
-class OnboardingIT {
+class OnboardingIT extends AgainstPlatform {
     private static final String CSV_HEADER = "编码,名称,层级,人口,户数\n";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformEnvironment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
     String base;
     PlatformEnvironment.State env;
     RealmProvisioner realms;

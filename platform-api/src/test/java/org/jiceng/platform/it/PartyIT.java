@@ -1,9 +1,5 @@
 package org.jiceng.platform.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.errors.BadRequestException;
 import org.jiceng.sdk.errors.ConflictException;
@@ -40,7 +36,6 @@ import org.jiceng.sdk.party.TransferParams;
 import org.jiceng.sdk.volunteers.Volunteer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -58,20 +53,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Party organisations, members and everything hanging on them, through the SDK against the real platform. */
-@ExtendWith(PlatformEnvironment.class)
-@ExtendWith(ArquillianExtension.class)
-class PartyIT {
+class PartyIT extends AgainstPlatform {
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
     private static final AtomicInteger STREET = new AtomicInteger(0);
     private static final LocalDate FOUNDED = LocalDate.of(2019, 7, 1);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformEnvironment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
     URL base;
     JicengClient admin;
     JicengClient beta;

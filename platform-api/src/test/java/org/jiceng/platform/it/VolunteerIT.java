@@ -1,9 +1,5 @@
 package org.jiceng.platform.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.errors.BadRequestException;
 import org.jiceng.sdk.errors.ConflictException;
@@ -19,7 +15,6 @@ import org.jiceng.sdk.volunteers.Reward;
 import org.jiceng.sdk.volunteers.Volunteer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.OffsetDateTime;
@@ -41,16 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Volunteers and the points ledger end to end through the SDK, against Payara Micro, PostgreSQL and Keycloak:
  * points as trustworthy as money under concurrency, credited once, reversed by new entries only.
  */
-@ExtendWith(PlatformEnvironment.class)
-@ExtendWith(ArquillianExtension.class)
-class VolunteerIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformEnvironment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
+class VolunteerIT extends AgainstPlatform {
     URL base;
     JicengClient coordinator;
     JicengClient beta;
