@@ -461,6 +461,10 @@ class PartyIT extends AgainstPlatform {
                 .kind("PARTY_LECTURE").title("x").heldOn(LocalDate.now().plusDays(30)).build()), "in the future");
         assertThrows(BadRequestException.class, () -> orgs.meetingCounts(branch.id(), LocalDate.of(2024, 6, 1),
                 LocalDate.of(2024, 1, 1)));
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        GridApiIT.assertProblem(Http.json("POST", PlatformEnvironment.local(deployed) + "api/v1/party-organizations/"
+                + branch.id() + "/meetings", token, "{\"kind\":\"PARTY_LECTURE\",\"title\":\"x\","
+                + "\"heldOn\":\"2024-01-01\",\"attendance\":{\"" + a.id() + "\":null}}"), 400);
     }
 
     @Test
@@ -497,6 +501,12 @@ class PartyIT extends AgainstPlatform {
                 AllianceParticipantParams.builder().bodyId(owners.id()).build()), "once");
         assertThrows(BadRequestException.class, () -> admin.alliances().join(alliance.id(),
                 AllianceParticipantParams.builder().build()), "nobody");
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String alliances = PlatformEnvironment.local(deployed) + "api/v1/alliances";
+        GridApiIT.assertProblem(Http.json("POST", alliances, token, "{\"name\":\"x\",\"gridId\":\""
+                + community.id() + "\",\"establishedOn\":\"2020-01-01\",\"participants\":[null,null]}"), 400);
+        GridApiIT.assertProblem(Http.json("POST", alliances + "/" + alliance.id() + "/meetings", token,
+                "{\"heldOn\":\"2024-03-15\",\"topic\":\"x\",\"decisions\":[null]}"), 400);
 
         AllianceMeeting meeting = admin.alliances().meet(alliance.id(), AllianceMeetingParams.builder()
                 .heldOn(LocalDate.of(2024, 3, 15)).topic("电动车集中充电棚建设").decisions(List.of(

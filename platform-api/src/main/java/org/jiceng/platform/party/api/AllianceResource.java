@@ -20,6 +20,7 @@ import org.jiceng.platform.shared.api.Cursors;
 import org.jiceng.platform.shared.api.PageDto;
 import org.jiceng.platform.shared.api.PageRequest;
 import org.jiceng.platform.shared.api.RequiredFields;
+import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.security.CallerContext;
 
 import java.util.List;
@@ -86,6 +87,9 @@ public class AllianceResource {
     public Response meet(@PathParam("id") String id, PartyDtos.AllianceMeetingRequest r) {
         RequiredFields.check(r).present("heldOn", r.heldOn()).present("topic", r.topic())
                 .maxLength("summary", r.summary(), 4000).orFail();
+        if (r.decisions() != null && r.decisions().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new RuleViolation("decisions", "a decision, not null");
+        }
         List<Alliances.NewDecision> decisions = r.decisions() == null ? List.of() : r.decisions().stream()
                 .map(d -> new Alliances.NewDecision(d.text(), d.ownerParticipantId(), d.dueOn())).toList();
         return Response.status(201).entity(PartyAssembler.dto(alliances.meet(id, r.heldOn(), r.topic(), r.summary(),
@@ -115,6 +119,9 @@ public class AllianceResource {
     }
 
     private static List<Alliances.Joining> joining(List<PartyDtos.ParticipantRequest> list) {
+        if (list.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new RuleViolation("participants", "a participant, not null");
+        }
         return list.stream().map(p -> new Alliances.Joining(p.partyOrganizationId(), p.bodyId(), p.departmentId(),
                 Boolean.TRUE.equals(p.lead()))).toList();
     }

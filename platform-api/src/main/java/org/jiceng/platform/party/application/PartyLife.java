@@ -45,7 +45,7 @@ public class PartyLife {
         PartyMeeting m = new PartyMeeting(Ids.newId(), o, kind, title, heldOn, place, summary, records.now());
         Map<String, String> recorded = new LinkedHashMap<>();
         for (Map.Entry<String, String> a : (attendance == null ? Map.<String, String>of() : attendance).entrySet()) {
-            if (!PRESENCES.contains(a.getValue())) {
+            if (a.getValue() == null || !PRESENCES.contains(a.getValue())) {
                 throw new RuleViolation("attendance", "PRESENT, EXCUSED or ABSENT for each member");
             }
             String memberId = records.member(a.getKey()).id();
