@@ -29,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
