@@ -3,7 +3,7 @@ package org.jiceng.platform.party.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jiceng.platform.casework.domain.Department;
+import org.jiceng.platform.casework.domain.CaseRepository;
 import org.jiceng.platform.party.domain.Alliance;
 import org.jiceng.platform.party.domain.AllianceDecision;
 import org.jiceng.platform.party.domain.AllianceMeeting;
@@ -34,6 +34,8 @@ public class Alliances {
     PartyRepository repo;
     @Inject
     PartyRecords records;
+    @Inject
+    CaseRepository departments;
     @Inject
     CallerContext callers;
     @Inject
@@ -143,7 +145,7 @@ public class Alliances {
         }
         String org = j.partyOrganizationId() == null ? null : records.organization(j.partyOrganizationId()).id();
         String body = j.bodyId() == null ? null : records.body(j.bodyId()).id();
-        String dept = j.departmentId() == null ? null : repo.find(Department.class, j.departmentId())
+        String dept = j.departmentId() == null ? null : departments.department(j.departmentId())
                 .orElseThrow(() -> new RecordNotFound("department", j.departmentId())).id();
         String target = org != null ? org : body != null ? body : dept;
         if (seen.contains(target)) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jiceng.platform.grid.domain.GridNode;
 import org.jiceng.platform.grid.domain.Household;
+import org.jiceng.platform.grid.domain.HouseholdRepository;
 import org.jiceng.platform.party.domain.BodySeat;
 import org.jiceng.platform.party.domain.MemberLink;
 import org.jiceng.platform.party.domain.PartyMember;
@@ -43,6 +44,8 @@ public class PartyMembers {
     PartyRepository repo;
     @Inject
     PartyRecords records;
+    @Inject
+    HouseholdRepository households;
     @Inject
     Disclosure disclosure;
     @Inject
@@ -130,7 +133,7 @@ public class PartyMembers {
             }
             grid = node.id();
         } else {
-            household = repo.find(Household.class, householdId)
+            household = households.find(householdId)
                     .orElseThrow(() -> new RecordNotFound("household", householdId)).id();
         }
         String target = grid != null ? grid : household;
@@ -177,7 +180,7 @@ public class PartyMembers {
     /** The members covering a household, directly or through its building, compound or grid. */
     public List<MemberView> covering(String householdId) {
         callers.get().require(Permission.PARTY_READ);
-        Household h = repo.find(Household.class, householdId)
+        Household h = households.find(householdId)
                 .orElseThrow(() -> new RecordNotFound("household", householdId));
         return repo.membersCovering(h.id()).stream().map(this::view).toList();
     }
