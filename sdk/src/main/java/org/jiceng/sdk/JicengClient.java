@@ -4,6 +4,7 @@ import org.jiceng.sdk.core.ClientCredentialsTokenProvider;
 import org.jiceng.sdk.core.HttpTransport;
 import org.jiceng.sdk.core.TokenProvider;
 import org.jiceng.sdk.cases.AssignmentService;
+import org.jiceng.sdk.privacy.PersonalDataService;
 import org.jiceng.sdk.cases.CaseCategoryService;
 import org.jiceng.sdk.cases.CaseService;
 import org.jiceng.sdk.cases.DepartmentService;
@@ -44,6 +45,7 @@ public final class JicengClient {
     private final DepartmentService departments;
     private final CaseCategoryService caseCategories;
     private final AssignmentService assignments;
+    private final PersonalDataService personalData;
     private final VolunteerService volunteers;
     private final HouseholdService households;
     private final PartyOrganizationService partyOrganizations;
@@ -58,6 +60,7 @@ public final class JicengClient {
         this.departments = new DepartmentService(transport);
         this.caseCategories = new CaseCategoryService(transport);
         this.assignments = new AssignmentService(transport);
+        this.personalData = new PersonalDataService(transport);
         this.volunteers = new VolunteerService(transport);
         this.households = new HouseholdService(transport);
         this.partyOrganizations = new PartyOrganizationService(transport);
@@ -93,6 +96,11 @@ public final class JicengClient {
     /** 任职: who acts on which grids and for which departments; {@code assignments().me()} tells who you are. */
     public AssignmentService assignments() {
         return assignments;
+    }
+
+    /** Data-subject requests: a person's export and erasure of what the tenant holds about them. */
+    public PersonalDataService personalData() {
+        return personalData;
     }
 
     /** 志愿者: volunteers, activities, rewards and the points ledger. */

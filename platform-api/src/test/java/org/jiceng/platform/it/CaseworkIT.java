@@ -364,12 +364,19 @@ class CaseworkIT extends AgainstPlatform {
         Summons toUrban = summonses.stream().filter(x -> x.departmentId().equals(urban.id())).findFirst().orElseThrow();
         assertEquals(toUrban.summonedAt().plusHours(48), toUrban.dueAt(), "ILLEGAL_CONSTRUCTION: 48 h to report");
 
-        List<Summons> after = worker.cases().acknowledgeSummons(c.id(), toHousing.id(), "住建局已到场");
+        String summoned = c.id();
+        assertThrows(PermissionDeniedException.class, () -> worker.cases().acknowledgeSummons(summoned,
+                toHousing.id(), "网格员代报到"), "only the summoned department reports in");
+        JicengClient housingOfficer = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-housing");
+        admin.assignments().assignToDepartment(housingOfficer.assignments().me().subject(), housing.id());
+        assertThrows(PermissionDeniedException.class, () -> housingOfficer.cases().acknowledgeSummons(summoned,
+                toUrban.id(), null), "an officer of another department");
+        List<Summons> after = housingOfficer.cases().acknowledgeSummons(c.id(), toHousing.id(), "住建局已到场");
         Summons acknowledged = after.stream().filter(x -> x.id().equals(toHousing.id())).findFirst().orElseThrow();
         assertTrue(acknowledged.acknowledgedAt().isPresent());
         assertTrue(acknowledged.onTime());
         String caseId = c.id();
-        assertThrows(ConflictException.class, () -> worker.cases().acknowledgeSummons(caseId, toHousing.id(), null));
+        assertThrows(ConflictException.class, () -> admin.cases().acknowledgeSummons(caseId, toHousing.id(), null));
         CaseRecord other = reportForResident("wx-openid-x");
         assertThrows(NotFoundException.class, () -> worker.cases().acknowledgeSummons(other.id(), toUrban.id(), null),
                 "a summons belongs to its case");

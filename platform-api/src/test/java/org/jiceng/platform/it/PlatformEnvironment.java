@@ -91,6 +91,11 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
                 secrets.put("alpha-dept", realms.ensureServiceClient(ALPHA, "alpha-dept", List.of("department-officer"), 0));
                 secrets.put("alpha-coordinator", realms.ensureServiceClient(ALPHA, "alpha-coordinator",
                         List.of("volunteer-coordinator"), 0));
+                secrets.put("alpha-housing", realms.ensureServiceClient(ALPHA, "alpha-housing",
+                        List.of("department-officer"), 0));
+                secrets.put("alpha-manager", realms.ensureServiceClient(ALPHA, "alpha-manager", List.of("grid-manager"), 0));
+                secrets.put("alpha-member", realms.ensureServiceClient(ALPHA, "alpha-member", List.of("party-member"), 0));
+                secrets.put("alpha-street", realms.ensureServiceClient(ALPHA, "alpha-street", List.of("street-officer"), 0));
                 secrets.put("alpha-shortlived",
                         realms.ensureServiceClient(ALPHA, "alpha-shortlived", List.of("tenant-admin"), 2));
                 secrets.put(PLATFORM_ADMIN, realms.ensurePlatformRealm(PLATFORM_ADMIN));
@@ -99,7 +104,7 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
 
             System.setProperty("payara.microJar", runtime.resolve("payara-micro.jar").toString());
             List<String> opts = new java.util.ArrayList<>(this.db.systemProperties());
-            opts.addAll(List.of("-Xmx640m", "-Djiceng.auth.clock-skew-seconds=0",
+            opts.addAll(List.of("-Xmx640m", "-Djiceng.profile=dev", "-Djiceng.auth.failures-per-minute=1000", "-Djiceng.auth.clock-skew-seconds=0",
                     "-Djiceng.auth.jwks-min-refresh-seconds=1", "-Djiceng.tenants.cache-seconds=1",
                     "-Djiceng.cursor.secret=integration-tests", "-Djiceng.request.max-body-bytes=262144",
                     "-Djiceng.platform.issuer=" + issuer(RealmProvisioner.PLATFORM_REALM),

@@ -327,6 +327,19 @@ class VolunteerIT extends AgainstPlatform {
         assertSound(coordinator.volunteers().checkLedger());
     }
 
+    @Test
+    void concurrentExpiryRunsBookEachPointOnce() throws Exception {
+        Volunteer v = withPoints("并发过期", 12);
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        List<Long> expired = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> statuses = concurrently(6, () -> expired.add(coordinator.volunteers().expirePoints(tomorrow)
+                .points()));
+        assertEquals(List.of(201, 201, 201, 201, 201, 201), statuses, "every run succeeds");
+        assertEquals(0, coordinator.volunteers().retrieve(v.id()).balance(), "never below zero");
+        assertEquals(1, expired.stream().filter(p -> p > 0).count(), "one run booked the points: " + expired);
+        assertSound(coordinator.volunteers().checkLedger());
+    }
+
     private void earn(Volunteer v, int points) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Activity a = coordinator.volunteers().createActivity("服务" + points, root.id(), now.minusHours(1), now, 2,

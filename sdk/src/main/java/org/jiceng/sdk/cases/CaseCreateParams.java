@@ -13,7 +13,15 @@ import java.util.Objects;
 public final class CaseCreateParams {
     private final Map<String, Object> body;
 
+    private final String endUser;
+
+    /** The resident a vendor's app files for, counted by the platform's per-end-user rate limit. */
+    java.util.Optional<String> endUser() {
+        return java.util.Optional.ofNullable(endUser);
+    }
+
     private CaseCreateParams(Builder b) {
+        endUser = b.reporterExternalId;
         body = new LinkedHashMap<>();
         body.put("title", Objects.requireNonNull(b.title, "title"));
         body.put("description", Objects.requireNonNull(b.description, "description"));

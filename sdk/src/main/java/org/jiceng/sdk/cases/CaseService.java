@@ -41,7 +41,9 @@ public final class CaseService {
     }
 
     public CaseRecord report(CaseCreateParams params, RequestOptions options) {
-        return transport.execute(ApiRequest.post(BASE, params.toBody()).creates(), options).as(CaseRecord.class);
+        ApiRequest request = ApiRequest.post(BASE, params.toBody()).creates();
+        params.endUser().ifPresent(resident -> request.header("Jiceng-End-User", resident));
+        return transport.execute(request, options).as(CaseRecord.class);
     }
 
     public CaseRecord retrieve(String id) {

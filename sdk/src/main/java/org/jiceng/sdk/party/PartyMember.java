@@ -18,6 +18,8 @@ public final class PartyMember {
     @JsonProperty("employer") private String employer;
     @JsonProperty("employerOrganization") private String employerOrganization;
     @JsonProperty("leftOn") private LocalDate leftOn;
+    @JsonProperty("accountSubject") private String accountSubject;
+    @JsonProperty("version") private long version;
 
     private PartyMember() {
     }
@@ -40,4 +42,8 @@ public final class PartyMember {
     public Optional<String> employerOrganization() { return Optional.ofNullable(employerOrganization); }
     /** Set once the member transferred out of the tenant. */
     public Optional<LocalDate> leftOn() { return Optional.ofNullable(leftOn); }
+    /** The account (token subject) the member signs in with, once linked. */
+    public Optional<String> accountSubject() { return Optional.ofNullable(accountSubject); }
+    /** The record's version, sent as {@code If-Match} by the changes that need it. */
+    public long version() { return version; }
 }

@@ -57,4 +57,16 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
         settings.put("caseReopenDays", days);
         return self();
     }
+
+    /** Who may not verify a resolved case: UNIT (the default), SUBJECT or OFF. */
+    public B verificationSeparation(String separation) {
+        settings.put("verificationSeparation", separation);
+        return self();
+    }
+
+    /** Days after a case closes that its reporter's name and phone are kept (1–3650; default 365). */
+    public B contactRetentionDays(int days) {
+        settings.put("contactRetentionDays", days);
+        return self();
+    }
 }

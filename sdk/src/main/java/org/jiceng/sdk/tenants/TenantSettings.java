@@ -23,6 +23,10 @@ public final class TenantSettings {
     private int caseReopenDays;
     @JsonProperty("scoreWeights")
     private ScoreWeights scoreWeights;
+    @JsonProperty("verificationSeparation")
+    private String verificationSeparation;
+    @JsonProperty("contactRetentionDays")
+    private int contactRetentionDays;
 
     private TenantSettings() {
     }
@@ -56,6 +60,19 @@ public final class TenantSettings {
     /** Percent weights of the response, resolution and satisfaction rates in a street's score. */
     public ScoreWeights scoreWeights() {
         return scoreWeights;
+    }
+
+    /**
+     * Who may not verify a resolved case: {@code UNIT} (nobody assigned to the unit that resolved it),
+     * {@code SUBJECT} (not the person who resolved it) or {@code OFF}.
+     */
+    public String verificationSeparation() {
+        return verificationSeparation;
+    }
+
+    /** Days after a case closes that its reporter's name and phone are kept before they are erased. */
+    public int contactRetentionDays() {
+        return contactRetentionDays;
     }
 
     /** Weights of the three rates, in percent, adding up to 100. */

@@ -82,9 +82,10 @@ public final class DevCommand implements Callable<Integer> {
 
         step("Platform on Payara Micro, port " + port);
         List<String> props = new ArrayList<>(db.systemProperties());
-        props.add("-Djiceng.cursor.secret=local-development-only");
+        props.add("-Djiceng.profile=dev");
+        props.add("-Djiceng.cursor.secret=" + keptSecret(base.resolve("cursor-secret"), 32));
         props.add("-Djiceng.platform.issuer=" + platformIssuer);
-        props.add("-Djiceng.pii.master-key=" + masterKey(base));
+        props.add("-Djiceng.pii.master-key=" + keptSecret(base.resolve("pii-master-key"), 16));
         PayaraServer platform = PayaraServer.start(runtime.resolve("payara-micro.jar"), war.toAbsolutePath(), port,
                 props, Files.createDirectories(base.resolve("payara")));
         started.add(platform);
@@ -113,11 +114,13 @@ public final class DevCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The local platform's master key for personal data, made once and kept beside the data it protects. */
-    private static String masterKey(Path base) throws java.io.IOException {
-        Path file = base.resolve("pii-master-key");
+    /**
+     * A random secret of the local platform (the personal-data master key, the cursor key), made once and kept
+     * beside the data it protects, so a restart reads what the last run wrote.
+     */
+    private static String keptSecret(Path file, int bytes) throws java.io.IOException {
         if (!Files.exists(file)) {
-            byte[] key = new byte[16];
+            byte[] key = new byte[bytes];
             new java.security.SecureRandom().nextBytes(key);
             Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
             try {

@@ -31,7 +31,7 @@ public final class RealmProvisioner implements AutoCloseable {
     /** Realm roles the platform maps to permissions. */
     public static final List<String> ROLES = List.of("tenant-admin", "grid-manager", "street-officer",
             "community-worker", "grid-worker", "department-officer", "party-secretary", "volunteer-coordinator",
-            "vendor-app", "resident");
+            "vendor-app", "resident", "party-member");
     private static final String MARKER = "jiceng.managed";
     private static final String MARKER_CLIENT = "jiceng.client";
 

@@ -68,18 +68,20 @@ public class CaseLedger {
         }
         ZoneId zone = ZoneId.of(callers.get().tenant().settings().timeZone());
         Map<String, GridNode> gridCache = new HashMap<>();
+        Path file = null;
+        boolean written = false;
         try {
-            Path file = Files.createTempFile("jiceng-ledger-", f == Format.CSV ? ".csv" : ".xlsx");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                RowSink sink = f == Format.CSV ? new CsvSink(out) : new XlsxSink(out);
+            file = Files.createTempFile("jiceng-ledger-", f == Format.CSV ? ".csv" : ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file);
+                 RowSink sink = f == Format.CSV ? new CsvSink(out) : new XlsxSink(out)) {
                 sink.row(HEADER);
                 String after = null;
-                int written = 0;
+                int rows = 0;
                 Slice<CaseView> page;
                 do {
                     page = cases.list(filter, after, PAGE);
                     for (CaseView v : page.items()) {
-                        if (++written > MAX_ROWS) {
+                        if (++rows > MAX_ROWS) {
                             throw new RuleViolation("filters", "more than " + MAX_ROWS + " cases: narrow the filters");
                         }
                         sink.row(row(v, zone, gridCache));
@@ -88,9 +90,23 @@ public class CaseLedger {
                 } while (page.hasMore());
                 sink.finish();
             }
+            written = true;
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (!written && file != null) {
+                // a half-written ledger holds personal data of the cases written so far: it never outlives the request
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(CaseLedger.class.getName()).warning("could not delete " + file);
         }
     }
 
@@ -130,10 +146,14 @@ public class CaseLedger {
         return t == null ? "" : t.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
-    private interface RowSink {
+    private interface RowSink extends AutoCloseable {
         void row(List<String> cells) throws IOException;
 
         void finish() throws IOException;
+
+        /** Releases what the sink holds (a workbook's temporary files), whether it finished or not. */
+        @Override
+        void close() throws IOException;
     }
 
     private static final class CsvSink implements RowSink {
@@ -148,13 +168,18 @@ public class CaseLedger {
 
         @Override
         public void row(List<String> cells) throws IOException {
-            printer.printRecord(cells);
+            printer.printRecord(cells.stream().map(CsvCells::neutralise).toList());
         }
 
         @Override
         public void finish() throws IOException {
             printer.flush();
             writer.flush();
+        }
+
+        @Override
+        public void close() {
+            // the output stream belongs to the caller
         }
     }
 
@@ -179,7 +204,11 @@ public class CaseLedger {
         @Override
         public void finish() throws IOException {
             book.write(out);
-            book.close();
+        }
+
+        @Override
+        public void close() throws IOException {
+            book.close(); // also removes the rows flushed to temporary files
         }
     }
 }

@@ -88,9 +88,18 @@ public class CaseService {
                 category, gridId, now);
         cases.add(c);
         cases.flush(); // the case row first: its timeline refers to it, and JPA knows of no relation between them
-        append(c, c.reported(), caller, now);
-        cases.flush();
-        outbox.record("case.reported", KIND, c.id(), event(c));
+        Transition reported = c.reported();
+        if (n.anonymous()) {
+            // anonymous to everyone but the reporter: neither the timeline nor the event names who filed it
+            cases.add(new CaseEvent(Ids.newId(), c.id(), reported.seq(), "report", reported.from(), reported.to(),
+                    CaseEvent.ANONYMOUS, null, reported.note(), now));
+            cases.flush();
+            outbox.recordAnonymous("case.reported", KIND, c.id(), event(c));
+        } else {
+            append(c, reported, caller, now);
+            cases.flush();
+            outbox.record("case.reported", KIND, c.id(), event(c));
+        }
         return view(c);
     }
 
@@ -132,8 +141,15 @@ public class CaseService {
     }
 
     public CaseView markDuplicate(String id, long version, String masterId) {
-        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.markDuplicate(
-                cases.find(masterId).orElseThrow(() -> new RecordNotFound("master case", masterId)), now));
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> {
+            CaseRecord master = cases.find(masterId).orElseThrow(() -> new RecordNotFound("master case", masterId));
+            try {
+                scopes.requireReach(callers.get(), master);
+            } catch (RecordNotFound outOfReach) {
+                throw new RecordNotFound("master case", masterId); // out of reach is the same as not there
+            }
+            return c.markDuplicate(master, now);
+        });
     }
 
     public CaseView dispatch(String id, long version, String handlerKind, String handlerId, String note) {
@@ -212,6 +228,7 @@ public class CaseService {
         scopes.requireReach(caller, c);
         var summons = cases.summonsForUpdate(c.id(), summonsId)
                 .orElseThrow(() -> new RecordNotFound("summons", summonsId));
+        requireOfficerOf(caller, summons.departmentId());
         OffsetDateTime now = now();
         summons.acknowledge(caller.subject(), note, now);
         var department = catalog.find(summons.departmentId());
@@ -221,6 +238,19 @@ public class CaseService {
         cases.flush();
         outbox.record("case.summons-acknowledged", KIND, c.id(), event(c));
         return cases.summonses(c.id());
+    }
+
+    /** A summons is answered by the summoned department itself (its assigned officers), or by a tenant admin. */
+    private void requireOfficerOf(Caller caller, String departmentId) {
+        if (caller.roles().contains("tenant-admin")) {
+            return;
+        }
+        boolean officer = cases.assignmentsOf(caller.subject()).stream()
+                .anyMatch(a -> caller.roles().contains(a.role()) && a.departmentId().filter(departmentId::equals)
+                        .isPresent());
+        if (!officer) {
+            throw new AccessDenied("Only officers of the summoned department report in to its summons");
+        }
     }
 
     public List<org.jiceng.platform.casework.domain.Summons> summonses(String id) {
@@ -246,7 +276,38 @@ public class CaseService {
     }
 
     public CaseView verify(String id, long version, boolean passed, String note) {
-        return step(id, version, Permission.CASES_HANDLE, (c, now) -> c.verify(passed, note, now));
+        return step(id, version, Permission.CASES_HANDLE, (c, now) -> {
+            if (c.status() == org.jiceng.platform.casework.domain.CaseStatus.RESOLVED) {
+                requireSeparateFromResolver(callers.get(), c);
+            }
+            return c.verify(passed, note, now);
+        });
+    }
+
+    /**
+     * Separation of duties, per the tenant's {@code verificationSeparation}: under UNIT nobody assigned to the grid
+     * node or department that resolved the case verifies it; under SUBJECT the person who resolved it does not.
+     */
+    private void requireSeparateFromResolver(Caller caller, CaseRecord c) {
+        var separation = caller.tenant().settings().separation();
+        if (separation == org.jiceng.platform.tenancy.domain.TenantSettings.VerificationSeparation.OFF) {
+            return;
+        }
+        if (separation == org.jiceng.platform.tenancy.domain.TenantSettings.VerificationSeparation.SUBJECT) {
+            String resolver = cases.timeline(c.id()).stream().filter(e -> "resolve".equals(e.action()))
+                    .reduce((first, last) -> last).map(CaseEvent::actor).orElse(null);
+            if (caller.subject().equals(resolver)) {
+                throw new AccessDenied("The person who resolved the case cannot verify it; another must");
+            }
+            return;
+        }
+        String unit = c.handlerId().orElse(null);
+        boolean ofUnit = unit != null && cases.assignmentsOf(caller.subject()).stream()
+                .filter(a -> caller.roles().contains(a.role()))
+                .anyMatch(a -> unit.equals(a.gridId().orElse(null)) || unit.equals(a.departmentId().orElse(null)));
+        if (ofUnit) {
+            throw new AccessDenied("The unit that resolved the case cannot verify it; someone outside it must");
+        }
     }
 
     public CaseView evaluate(String id, long version, int score, String comment) {

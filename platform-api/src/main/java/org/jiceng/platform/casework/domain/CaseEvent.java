@@ -18,6 +18,9 @@ import java.time.OffsetDateTime;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id")
 public class CaseEvent {
+    /** The actor of an anonymous resident's report, to everyone who reads the timeline. */
+    public static final String ANONYMOUS = "anonymous";
+
     @Id
     private String id;
     @Column(name = "case_id", nullable = false)

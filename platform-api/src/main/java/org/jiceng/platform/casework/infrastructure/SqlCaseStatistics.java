@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One aggregate query: each group node joined to its subtree ({@code path} prefix) and that subtree's cases,
- * counted with {@code filter} clauses. Groups without cases are listed too, with zeros.
+ * One aggregate query: each node of the subtree is given its group (the ancestor at the group's level, found among
+ * the ids its {@code path} lists), and the cases are counted per group with {@code filter} clauses. The work grows
+ * with the subtree's nodes times their depth, never with groups times nodes. Groups without cases are listed too,
+ * with zeros.
  */
 @ApplicationScoped
 public class SqlCaseStatistics implements CaseStatistics {
@@ -32,7 +34,7 @@ public class SqlCaseStatistics implements CaseStatistics {
     @Override
     public List<GroupCounts> countByGroup(GridLevel level, Optional<String> withinPath, Optional<String> category,
                                           OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
-        String sql = "select cast(g.id as text), g.code, g.name,"
+        String sql = "with " + groupCte(withinPath.isPresent(), "?4", "?6") + " select cast(g.id as text), g.code, g.name,"
                 + " count(c.id) filter (where " + REPORTED_IN_PERIOD + "),"
                 + " count(c.id) filter (where " + REPORTED_IN_PERIOD + " and c.status = 'REJECTED'),"
                 + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + "),"
@@ -48,12 +50,9 @@ public class SqlCaseStatistics implements CaseStatistics {
                 + " count(c.id) filter (where (c.status = 'REPORTED' and c.accept_due_at < ?3)"
                 + "   or (c.status = 'DISPATCHED' and c.acknowledge_due_at < ?3)"
                 + "   or (c.status in ('ACCEPTED', 'IN_PROGRESS', 'REOPENED') and c.resolve_due_at < ?3))"
-                + " from grid_node g"
-                + " left join grid_node n on n.tenant_id = g.tenant_id and n.path like g.path || '%'"
-                + " left join case_record c on c.tenant_id = n.tenant_id and c.grid_id = n.id"
+                + " from " + GROUPS_AND_MEMBERS
+                + " left join case_record c on c.tenant_id = m.tenant_id and c.grid_id = m.node_id"
                 + (category.isPresent() ? " and c.category_code = ?5" : "")
-                + " where g.level = ?4"
-                + (withinPath.isPresent() ? " and g.path like ?6" : "")
                 + " group by g.id, g.code, g.name order by g.code";
         Query q = db.em().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, now).setParameter(4, level.name());
@@ -75,12 +74,11 @@ public class SqlCaseStatistics implements CaseStatistics {
     private Map<String, Map<String, Long>> byStatus(GridLevel level, Optional<String> withinPath,
                                                     Optional<String> category, OffsetDateTime from,
                                                     OffsetDateTime to) {
-        String sql = "select cast(g.id as text), c.status, count(*) from grid_node g"
-                + " join grid_node n on n.tenant_id = g.tenant_id and n.path like g.path || '%'"
-                + " join case_record c on c.tenant_id = n.tenant_id and c.grid_id = n.id"
-                + " where g.level = ?3 and " + REPORTED_IN_PERIOD
+        String sql = "with " + groupCte(withinPath.isPresent(), "?3", "?5")
+                + " select cast(g.id as text), c.status, count(*) from " + GROUPS_AND_MEMBERS
+                + " join case_record c on c.tenant_id = m.tenant_id and c.grid_id = m.node_id"
+                + " where " + REPORTED_IN_PERIOD
                 + (category.isPresent() ? " and c.category_code = ?4" : "")
-                + (withinPath.isPresent() ? " and g.path like ?5" : "")
                 + " group by g.id, c.status";
         Query q = db.em().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, level.name());
@@ -93,6 +91,19 @@ public class SqlCaseStatistics implements CaseStatistics {
         }
         return out;
     }
+
+    /** {@code grp}: the group nodes at the level, within the subtree when one is given. */
+    private static String groupCte(boolean within, String level, String path) {
+        return "grp as (select g.tenant_id, g.id, g.code, g.name from grid_node g where g.level = " + level
+                + (within ? " and g.path like " + path : "") + "),"
+                + " member as (select n.tenant_id, n.id as node_id, a.id as group_id from grid_node n"
+                + " cross join lateral unnest(cast(string_to_array(trim(both '/' from n.path), '/') as uuid[])) as a(id)"
+                + " join grp on grp.tenant_id = n.tenant_id and grp.id = a.id"
+                + (within ? " where n.path like " + path : "") + ")";
+    }
+
+    /** The groups {@code g}, each with its member nodes {@code m} (a group with none keeps one row of nulls). */
+    private static final String GROUPS_AND_MEMBERS = "grp g left join member m on m.group_id = g.id";
 
     private static long n(Object v) {
         return v == null ? 0 : ((Number) v).longValue();

@@ -12,18 +12,28 @@ import jakarta.ws.rs.core.MediaType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jiceng.platform.shared.api.Problem;
+import org.jiceng.platform.shared.api.ProblemException;
 import org.jiceng.platform.grid.application.GridRow;
 import org.jiceng.platform.shared.domain.RowError;
 import org.jiceng.platform.shared.domain.RuleViolation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -36,6 +46,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
 
 /**
  * Reads a grid file into rows: a GeoJSON FeatureCollection (properties code, name, level, parentCode, population,
@@ -103,6 +114,9 @@ final class GridFileReader {
         List<GridRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         JsonArray features = root.getJsonArray("features");
+        if (features.size() > MAX_ROWS) {
+            throw new TooLarge("more than " + MAX_ROWS + " features").problem();
+        }
         for (int i = 0; i < features.size(); i++) {
             int n = i + 1;
             if (!(features.get(i) instanceof JsonObject feature) || !(feature.get("properties") instanceof JsonObject p)) {
@@ -149,47 +163,160 @@ final class GridFileReader {
         List<List<String>> out = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get()
                 .parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
+            Budget budget = new Budget();
             for (CSVRecord record : parser) {
-                out.add(record.toList());
+                budget.row();
+                List<String> cells = new ArrayList<>(Math.min(record.size(), MAX_COLUMNS));
+                for (int i = 0; i < Math.min(record.size(), MAX_COLUMNS); i++) {
+                    cells.add(budget.cell(record.get(i)));
+                }
+                out.add(cells);
             }
+        } catch (TooLarge e) {
+            throw e.problem();
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new RuleViolation("file", "not a readable CSV file: " + e.getMessage());
         }
         return out;
     }
 
+    /**
+     * The first sheet, read as a stream of SAX events: memory grows with the cells kept, never with the sheet's
+     * declared size, and only the first {@link #MAX_COLUMNS} columns are kept (a lone cell in column XFD costs
+     * nothing). POI's zip-bomb guard refuses entries that inflate beyond its ratio or {@link #MAX_XML_BYTES}.
+     */
     private static List<List<String>> xlsxRows(byte[] body) {
-        List<List<String>> out = new ArrayList<>();
-        DataFormatter format = new DataFormatter(Locale.ROOT);
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-            Sheet sheet = book.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : text(cell, format));
-                    }
-                }
-                out.add(cells);
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_XML_BYTES);
+        RowCollector collector = new RowCollector();
+        try (OPCPackage pkg = OPCPackage.open(
+                new ByteArrayInputStream(body))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            var strings = new ReadOnlySharedStringsTable(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new RuleViolation("file", "the workbook has no sheet");
             }
-        } catch (IOException | RuntimeException e) {
-            throw new RuleViolation("file", "not a readable .xlsx workbook: " + e.getMessage());
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(), null, strings, collector, new CodeKeepingFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (TooLarge e) {
+            throw e.problem();
+        } catch (RuleViolation e) {
+            throw e;
+        } catch (IOException | RuntimeException | SAXException
+                 | OpenXML4JException
+                 | ParserConfigurationException e) {
+            if (e.getCause() instanceof TooLarge tooLarge) {
+                throw tooLarge.problem();
+            }
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            if (reason.contains("Zip bomb") || reason.contains("exceeds the max")) {
+                throw new TooLarge("the workbook inflates beyond what a grid file needs").problem();
+            }
+            throw new RuleViolation("file", "not a readable .xlsx workbook: "
+                    + (reason.length() > 200 ? reason.substring(0, 200) : reason));
         }
-        return out;
+        return collector.rows;
+    }
+
+    /** Largest uncompressed part of a workbook (the sheet's XML, the shared strings). */
+    static final long MAX_XML_BYTES = 256L * 1024 * 1024;
+    /** Rows of a grid file, the header included: far more than a city's grid tree. */
+    static final int MAX_ROWS = 100_000;
+    /** Columns read from a table; the known ones are seven. */
+    static final int MAX_COLUMNS = 32;
+    /** Characters kept from all cells together (boundaries are the bulk). */
+    static final long MAX_CHARS = 64L * 1024 * 1024;
+
+    /** A file beyond the limits: 413, whatever part of it was read. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge(String reason) {
+            super(reason);
+        }
+
+        ProblemException problem() {
+            return new ProblemException(Problem.of(413,
+                    "payload-too-large", "Payload Too Large", "The grid file is too large: " + getMessage()));
+        }
+    }
+
+    /** Counts what a file costs as it is read, and stops it at the limits. */
+    private static final class Budget {
+        private int rows;
+        private long chars;
+
+        void row() {
+            if (++rows > MAX_ROWS) {
+                throw new TooLarge("more than " + MAX_ROWS + " rows");
+            }
+        }
+
+        String cell(String text) {
+            chars += text.length();
+            if (chars > MAX_CHARS) {
+                throw new TooLarge("more than " + MAX_CHARS + " characters of cell text");
+            }
+            return text;
+        }
+    }
+
+    /** Rows of a sheet as the SAX handler reports them; cells beyond {@link #MAX_COLUMNS} are dropped. */
+    private static final class RowCollector implements
+            XSSFSheetXMLHandler.SheetContentsHandler {
+        final List<List<String>> rows = new ArrayList<>();
+        private final Budget budget = new Budget();
+        private List<String> current;
+        private int nextRow;
+
+        @Override
+        public void startRow(int rowNum) {
+            while (nextRow < rowNum) { // rows the sheet leaves out are blank
+                budget.row();
+                rows.add(List.of());
+                nextRow++;
+            }
+            budget.row();
+            current = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(current);
+            nextRow = rowNum + 1;
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? current.size()
+                    : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS || value == null) {
+                return;
+            }
+            while (current.size() < column) {
+                current.add("");
+            }
+            current.add(budget.cell(value));
+        }
     }
 
     /** A code typed into Excel is stored as a number: show it as its digits, not as 3.20571E+14. */
-    private static String text(Cell cell, DataFormatter format) {
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-            double d = cell.getNumericCellValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
+    private static final class CodeKeepingFormatter extends DataFormatter {
+        CodeKeepingFormatter() {
+            super(Locale.ROOT);
         }
-        return format.formatCellValue(cell);
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (value == Math.rint(value) && Math.abs(value) < 1e15
+                    && (formatString == null || "General".equalsIgnoreCase(formatString) || "0".equals(formatString))) {
+                return Long.toString((long) value);
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
     }
 
     private static Parsed table(List<List<String>> lines) {

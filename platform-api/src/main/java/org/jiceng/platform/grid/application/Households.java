@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import org.jiceng.platform.grid.domain.GridNode;
 import org.jiceng.platform.grid.domain.GridRepository;
 import org.jiceng.platform.grid.domain.Household;
+import org.jiceng.platform.grid.domain.HouseholdReach;
 import org.jiceng.platform.grid.domain.HouseholdRepository;
+import org.jiceng.platform.grid.infrastructure.SqlHouseholdReach;
 import org.jiceng.platform.shared.domain.RecordNotFound;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.Slice;
@@ -25,7 +27,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-/** The household register of buildings, compounds and grids; heads of household sealed, masked without pii:read. */
+/**
+ * The household register of buildings, compounds and grids; heads of household sealed, masked without pii:read.
+ * Each caller reads only the households within their reach ({@link SqlHouseholdReach}).
+ */
 @ApplicationScoped
 @Transactional
 public class Households {
@@ -44,6 +49,8 @@ public class Households {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    SqlHouseholdReach reaches;
 
     public HouseholdView register(String gridId, String address, String headName, String headPhone) {
         Caller caller = callers.get();
@@ -67,21 +74,29 @@ public class Households {
         return view(h);
     }
 
+    /** One household; one out of the caller's reach does not exist for them. */
     public HouseholdView get(String id) {
-        callers.get().require(Permission.GRIDS_READ);
-        return view(households.find(id).orElseThrow(() -> new RecordNotFound("household", id)));
+        HouseholdReach reach = reaches.of(callers.get());
+        return households.find(id).filter(h -> inReach(reach, h)).map(this::view)
+                .orElseThrow(() -> new RecordNotFound("household", id));
     }
 
+    /** The households of a node's subtree that the caller reaches. */
     public Slice<HouseholdView> within(String gridId, String afterId, int limit) {
-        callers.get().require(Permission.GRIDS_READ);
+        HouseholdReach reach = reaches.of(callers.get());
         GridNode node = grids.find(gridId).orElseThrow(() -> new RecordNotFound("grid", gridId));
-        return Slice.of(households.within(node.path(), afterId, limit), limit).map(this::view);
+        return Slice.of(households.within(node.path(), reach, afterId, limit), limit).map(this::view);
     }
 
-    /** The households with these ids, in the order given; unknown ids are skipped. */
+    /** The households with these ids that the caller reaches, in the order given; the others are skipped. */
     public java.util.List<HouseholdView> byIds(java.util.List<String> ids) {
-        callers.get().require(Permission.GRIDS_READ);
-        return ids.stream().map(households::find).flatMap(java.util.Optional::stream).map(this::view).toList();
+        HouseholdReach reach = reaches.of(callers.get());
+        return ids.stream().map(households::find).flatMap(java.util.Optional::stream)
+                .filter(h -> inReach(reach, h)).map(this::view).toList();
+    }
+
+    private boolean inReach(HouseholdReach reach, Household h) {
+        return reach.all() || reach.reaches(h.id(), grids.find(h.gridId()).map(GridNode::path).orElse(""));
     }
 
     private HouseholdView view(Household h) {

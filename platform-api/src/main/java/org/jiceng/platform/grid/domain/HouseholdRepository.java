@@ -10,7 +10,7 @@ public interface HouseholdRepository {
     boolean exists(String gridId, String address);
 
     /** Households within the subtree at {@code path}, ordered by id, after {@code afterId}. */
-    List<Household> within(String path, String afterId, int limit);
+    List<Household> within(String path, HouseholdReach reach, String afterId, int limit);
 
     void add(Household household);
 

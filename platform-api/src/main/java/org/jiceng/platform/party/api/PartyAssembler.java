@@ -36,7 +36,7 @@ final class PartyAssembler {
         var m = v.member();
         return new PartyDtos.MemberDto(m.id(), m.organizationId(), v.name(), v.phone(), v.idNumber(), v.masked(),
                 m.status(), m.kind(), m.joinedOn(), m.employer().orElse(null), m.employerOrganization().orElse(null),
-                m.leftOn().orElse(null));
+                m.leftOn().orElse(null), m.accountSubject().orElse(null), m.version());
     }
 
     static PartyDtos.PostDto dto(PartyPost p) {

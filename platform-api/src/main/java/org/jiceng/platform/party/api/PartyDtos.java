@@ -57,7 +57,14 @@ public final class PartyDtos {
                             String idNumber, boolean masked, String status, String kind, LocalDate joinedOn,
                             String employer, String employerOrganization,
                             @Schema(description = "Set once the member transferred out of the tenant")
-                            LocalDate leftOn) {
+                            LocalDate leftOn,
+                            @Schema(description = "The account (token subject) the member signs in with")
+                            String accountSubject, long version) {
+    }
+
+    @Schema(name = "PartyMemberAccount")
+    public record AccountRequest(@Schema(description = "Token subject of the member's account; null unlinks")
+                                 String subject) {
     }
 
     @Schema(name = "PartyPostAppoint")

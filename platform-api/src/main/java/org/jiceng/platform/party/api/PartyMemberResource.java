@@ -5,6 +5,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jiceng.platform.party.application.MemberView;
+import org.jiceng.platform.shared.api.ETags;
+import org.jiceng.platform.shared.api.Problem;
+
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -73,6 +80,28 @@ public class PartyMemberResource {
     @Operation(operationId = "getPartyMember", summary = "One member")
     public PartyDtos.MemberDto member(@PathParam("id") String id) {
         return PartyAssembler.dto(members.get(id));
+    }
+
+    @PUT
+    @Path("party-members/{id}/account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "linkPartyMemberAccount", summary = "Link the member to the account they sign in with",
+            description = "The token subject of the member's own account (null unlinks). A member doing 党员联户 then "
+                    + "reaches the households linked to them, a secretary those of the nodes their organisation "
+                    + "covers. One account belongs to one member. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Linked",
+            content = @Content(schema = @Schema(implementation = PartyDtos.MemberDto.class)))
+    @APIResponse(responseCode = "409", description = "The account belongs to another member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response linkAccount(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                PartyDtos.AccountRequest r) {
+        long expected = ETags.expectedVersion(ifMatch);
+        MemberView v = members.linkAccount(id, expected, r == null ? null : r.subject());
+        return Response.ok(PartyAssembler.dto(v)).tag(ETags.of(v.member().version())).build();
     }
 
     @GET

@@ -177,6 +177,26 @@ public class PartyMembers {
         return repo.householdCountsOfRoster(records.organization(organizationId).id());
     }
 
+    /**
+     * Links the member to the account (token subject) they sign in with, so that the platform knows whose
+     * households they cover and which organisation they serve; null unlinks. One account, one member.
+     */
+    public MemberView linkAccount(String memberId, long expectedVersion, String subject) {
+        callers.get().require(Permission.PARTY_WRITE);
+        PartyMember m = records.locked(PartyMember.class, "party member", memberId);
+        if (m.version() != expectedVersion) {
+            throw new org.jiceng.platform.shared.domain.VersionMismatch(expectedVersion, m.version());
+        }
+        if (subject != null && repo.memberByAccount(subject.strip()).filter(o -> !o.id().equals(m.id())).isPresent()) {
+            throw new org.jiceng.platform.shared.domain.StateConflict("the account is linked to another member");
+        }
+        m.linkAccount(subject);
+        repo.flush();
+        outbox.record("party-member.account-linked", "party-member", m.id(), Map.of("id", m.id(),
+                "linked", subject != null));
+        return view(m);
+    }
+
     /** The members covering a household, directly or through its building, compound or grid. */
     public List<MemberView> covering(String householdId) {
         callers.get().require(Permission.PARTY_READ);

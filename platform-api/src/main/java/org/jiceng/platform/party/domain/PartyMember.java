@@ -30,12 +30,14 @@ public class PartyMember {
     private String id;
     @Column(name = "organization_id", nullable = false)
     private String organizationId;
-    @Column(name = "name_enc", nullable = false)
+    @Column(name = "name_enc")
     private String nameEnc;
     @Column(name = "phone_enc")
     private String phoneEnc;
-    @Column(name = "id_number_enc", nullable = false)
+    @Column(name = "id_number_enc")
     private String idNumberEnc;
+    @Column(name = "account_subject")
+    private String accountSubject;
     @Column(name = "id_number_hash", nullable = false)
     private String idNumberHash;
     @Column(nullable = false)
@@ -128,4 +130,18 @@ public class PartyMember {
     public Optional<LocalDate> leftOn() { return Optional.ofNullable(leftOn); }
     public String idNumberHash() { return idNumberHash; }
     public long version() { return version; }
+
+    /** The platform account (token subject) the member signs in with, if linked. */
+    public java.util.Optional<String> accountSubject() {
+        return java.util.Optional.ofNullable(accountSubject);
+    }
+
+    /** Links the member to the account they sign in with; null unlinks. */
+    public void linkAccount(String subject) {
+        if (subject != null && (subject.isBlank() || subject.length() > 255)) {
+            throw new RuleViolation("subject", "1-255 characters, or null to unlink");
+        }
+        this.accountSubject = subject == null ? null : subject.strip();
+        this.version++;
+    }
 }

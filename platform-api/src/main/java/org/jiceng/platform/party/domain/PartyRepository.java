@@ -33,6 +33,9 @@ public interface PartyRepository {
 
     Optional<PartyMember> memberByIdNumberHash(String hash);
 
+    /** The member who signs in with this account. */
+    Optional<PartyMember> memberByAccount(String subject);
+
     /**
      * The organisation's roster after {@code afterId}: members registered in it and members whose in-service
      * report it accepted; members who left the tenant are on no roster.

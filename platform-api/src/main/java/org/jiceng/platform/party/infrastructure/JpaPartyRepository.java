@@ -119,6 +119,12 @@ public class JpaPartyRepository implements PartyRepository {
     }
 
     @Override
+    public Optional<PartyMember> memberByAccount(String subject) {
+        return em().createQuery("select m from PartyMember m where m.accountSubject = :s", PartyMember.class)
+                .setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    @Override
     public List<PartyMember> roster(String organizationId, String afterId, int limit) {
         return membersByIds(strings(sql(ROSTER.formatted(1) + " and m.id > cast(?2 as uuid) order by m.id limit ?3",
                 organizationId, after(afterId), limit + 1)));

@@ -22,6 +22,12 @@ public final class ProblemMappers {
         if (t instanceof WebApplicationException wae && problem.status() == 405) {
             b.allow(wae.getResponse().getAllowedMethods());
         }
+        if (problem.status() == 401) {
+            b.header("WWW-Authenticate", "Bearer realm=\"jiceng\"");
+        }
+        if (problem.status() == 503) {
+            b.header("Retry-After", "2");
+        }
         return b.build();
     }
 

@@ -74,6 +74,10 @@ public final class Problems {
             return Problem.of(412, "version-mismatch", "Precondition Failed",
                     "The record was changed concurrently: re-read it and retry");
         }
+        if (t instanceof jakarta.ws.rs.NotAuthorizedException) {
+            return Problem.of(401, "unauthorized", "Unauthorized", "An access token is required: Authorization: "
+                    + "Bearer <token>");
+        }
         if (t instanceof AccessDenied ad) {
             return Problem.of(403, "forbidden", "Forbidden", ad.getMessage());
         }
@@ -103,6 +107,8 @@ public final class Problems {
                         "A value is out of range or malformed");
                 case "40001", "40P01" -> Problem.of(409, "conflict", "Conflict",
                         "A concurrent change interfered; retry");
+                case "57014" -> Problem.of(503, "statement-timeout", "Service Unavailable",
+                        "The request took longer than the platform allows a statement; narrow it or retry later");
                 default -> null;
             };
         }

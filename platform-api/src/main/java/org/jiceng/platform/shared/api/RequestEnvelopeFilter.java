@@ -20,7 +20,8 @@ import java.io.InputStream;
 
 /**
  * Every request: refuses bodies over the configured limit with 413 before anything reads them (also chunked ones,
- * which are buffered up to the limit), and echoes the request id on every response.
+ * which are buffered up to the limit), refuses JSON nested deeper than {@link JsonDepth#MAX} with 400, and echoes
+ * the request id on every response.
  */
 @Provider
 @PreMatching
@@ -40,15 +41,29 @@ public class RequestEnvelopeFilter implements ContainerRequestFilter, ContainerR
             request.abortWith(tooLarge(max));
             return;
         }
-        if (request.hasEntity() && request.getLength() < 0) {
+        boolean json = isJson(request);
+        if (request.hasEntity() && (request.getLength() < 0 || json)) {
             InputStream in = request.getEntityStream();
             byte[] body = in.readNBytes(max + 1);
             if (body.length > max) {
                 request.abortWith(tooLarge(max));
                 return;
             }
+            if (json && JsonDepth.exceeds(body, JsonDepth.MAX)) {
+                Problem p = Problem.of(400, "malformed-body", "Bad Request", "The JSON body nests deeper than "
+                        + JsonDepth.MAX + " levels");
+                request.abortWith(Response.status(400).type(Problem.MEDIA_TYPE).entity(p.toJson()).build());
+                return;
+            }
             request.setEntityStream(new ByteArrayInputStream(body));
         }
+    }
+
+    /** JSON bodies, and grid files whose type is not declared (the import sniffs GeoJSON). */
+    private static boolean isJson(ContainerRequestContext request) {
+        String type = request.getHeaderString("Content-Type");
+        return type == null ? request.getUriInfo().getPath().endsWith("grids:import")
+                : type.toLowerCase(java.util.Locale.ROOT).contains("json");
     }
 
     private static Response tooLarge(int max) {

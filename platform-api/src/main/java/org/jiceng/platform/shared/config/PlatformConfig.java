@@ -60,6 +60,49 @@ public class PlatformConfig {
     @ConfigProperty(name = "jiceng.access-log.retention-days", defaultValue = "183")
     int accessLogRetentionDays;
 
+    @Inject
+    @ConfigProperty(name = "jiceng.profile", defaultValue = "prod")
+    String profile;
+    @Inject
+    @ConfigProperty(name = "jiceng.auth.allow-http-issuers", defaultValue = "false")
+    boolean allowHttpIssuers;
+
+    /** {@code prod} (the default) refuses to start without its secrets; {@code dev} is for a local run and tests. */
+    public boolean isProduction() {
+        return !"dev".equalsIgnoreCase(profile.strip());
+    }
+
+    /** Whether issuers may be plain {@code http} URLs: only in the dev profile or by an explicit flag. */
+    public boolean allowsHttpIssuers() {
+        return allowHttpIssuers || !isProduction();
+    }
+
+    @Inject
+    @ConfigProperty(name = "jiceng.auth.failures-per-minute", defaultValue = "30")
+    int authFailuresPerMinute;
+    @Inject
+    @ConfigProperty(name = "jiceng.rate-limit.per-user-per-minute", defaultValue = "120")
+    int perUserPerMinute;
+
+    /** Failed token verifications one source address may cause a minute before it is refused with 429. */
+    public int authFailuresPerMinute() {
+        return authFailuresPerMinute;
+    }
+
+    /** Requests one end user (a person, or a resident a vendor's app acts for) may make a minute. */
+    public int perUserPerMinute() {
+        return perUserPerMinute;
+    }
+
+    @Inject
+    @ConfigProperty(name = "jiceng.db.statement-timeout-ms", defaultValue = "30000")
+    long statementTimeoutMs;
+
+    /** Longest a statement of a tenant request may run before PostgreSQL cancels it (503 with Retry-After). */
+    public Duration statementTimeout() {
+        return Duration.ofMillis(Math.max(1, statementTimeoutMs));
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + dbName;
     }

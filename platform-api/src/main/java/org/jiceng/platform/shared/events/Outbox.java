@@ -29,7 +29,15 @@ public class Outbox {
      * @param payload the aggregate's public representation after the change (a DTO, never an entity)
      */
     public void record(String type, String aggregateType, String aggregateId, Object payload) {
-        String actor = caller.current().map(c -> c.subject()).orElse(null);
+        record(type, aggregateType, aggregateId, payload, caller.current().map(c -> c.subject()).orElse(null));
+    }
+
+    /** An event whose actor is withheld: an anonymous resident's report names nobody. */
+    public void recordAnonymous(String type, String aggregateType, String aggregateId, Object payload) {
+        record(type, aggregateType, aggregateId, payload, null);
+    }
+
+    private void record(String type, String aggregateType, String aggregateId, Object payload, String actor) {
         db.em().persist(new OutboxEvent(Ids.newId(), type, aggregateType, aggregateId, actor, JSON.toJson(payload),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
     }

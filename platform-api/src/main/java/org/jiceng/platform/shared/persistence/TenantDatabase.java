@@ -26,6 +26,8 @@ public class TenantDatabase {
     TransactionSynchronizationRegistry transactions;
     @Inject
     CallerContext caller;
+    @Inject
+    org.jiceng.platform.shared.config.PlatformConfig config;
 
     /** The entity manager for the authenticated caller's tenant. */
     public EntityManager em() {
@@ -40,8 +42,10 @@ public class TenantDatabase {
         Object bound = transactions.getResource(BOUND_TENANT);
         if (bound == null) {
             em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenantId);
-            em.createNativeQuery("select set_config('app.tenant_id', ?1, true)")
-                    .setParameter(1, tenantId)
+            // the statement timeout too is transaction-local: a runaway query ends in 503, never holds a connection
+            em.createNativeQuery("select set_config('app.tenant_id', ?1, true), "
+                            + "set_config('statement_timeout', ?2, true)")
+                    .setParameter(1, tenantId).setParameter(2, Long.toString(config.statementTimeout().toMillis()))
                     .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                     .getSingleResult();
             transactions.putResource(BOUND_TENANT, tenantId);

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jiceng.platform.shared.config.PlatformConfig;
+import org.jiceng.platform.shared.persistence.OwnerDatabase;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -29,6 +30,8 @@ public class PersonalData {
 
     @Inject
     PlatformConfig config;
+    @Inject
+    OwnerDatabase owner;
 
     private byte[] masterKey;
     private final Map<String, byte[]> dataKeys = new ConcurrentHashMap<>();
@@ -60,8 +63,16 @@ public class PersonalData {
         if (sealed == null) {
             return Optional.empty();
         }
-        return Optional.of(new String(Sm4Gcm.decrypt(dataKey(c, tenant), Base64.getDecoder().decode(sealed),
-                tenant + "/" + column), StandardCharsets.UTF_8));
+        byte[] key = dataKey(c, tenant);
+        try {
+            return Optional.of(new String(Sm4Gcm.decrypt(key, Base64.getDecoder().decode(sealed),
+                    tenant + "/" + column), StandardCharsets.UTF_8));
+        } catch (IllegalStateException | IllegalArgumentException unreadable) {
+            // sealed under a key that was never stored, or altered in the database: nothing can recover it, and a
+            // record must stay readable without it
+            LOG.warning("unreadable personal data in " + column + " of tenant " + tenant + ": shown as absent");
+            return Optional.empty();
+        }
     }
 
     /** A keyed SM3 hash of the value, for finding records by it without decrypting. */
@@ -69,7 +80,12 @@ public class PersonalData {
         return value == null ? null : Sm4Gcm.keyedHash(dataKey(c, tenant), value);
     }
 
-    /** The tenant's data key, created on first use; {@code c} runs in a transaction bound to that tenant. */
+    /**
+     * The tenant's data key, created on first use. A new key is committed in a transaction of its own before
+     * anything is sealed under it: were it written in the caller's transaction, a rollback would take the key
+     * away while this instance still held it, and what it sealed later could never be opened again. Only a key
+     * read back from the database is cached.
+     */
     private byte[] dataKey(Connection c, String tenant) throws SQLException {
         byte[] cached = dataKeys.get(tenant);
         if (cached != null) {
@@ -77,17 +93,28 @@ public class PersonalData {
         }
         byte[] key = load(c, tenant);
         if (key == null) {
-            byte[] fresh = Sm4Gcm.newKey();
-            try (PreparedStatement ps = c.prepareStatement("insert into tenant_data_key (tenant_id, key_id, "
-                    + "wrapped_key, created_at) values (?, 1, ?, now()) on conflict do nothing")) {
-                ps.setString(1, tenant);
-                ps.setBytes(2, Sm4Gcm.encrypt(masterKey, fresh, "data-key/" + tenant));
-                ps.executeUpdate();
-            }
-            key = load(c, tenant); // another instance may have won the race: use the stored key
+            key = createCommitted(tenant);
         }
         dataKeys.put(tenant, key);
         return key;
+    }
+
+    private byte[] createCommitted(String tenant) throws SQLException {
+        try (Connection own = owner.connect()) {
+            OwnerDatabase.bindTenant(own, tenant);
+            try (PreparedStatement ps = own.prepareStatement("insert into tenant_data_key (tenant_id, key_id, "
+                    + "wrapped_key, created_at) values (?, 1, ?, now()) on conflict do nothing")) {
+                ps.setString(1, tenant);
+                ps.setBytes(2, Sm4Gcm.encrypt(masterKey, Sm4Gcm.newKey(), "data-key/" + tenant));
+                ps.executeUpdate();
+            }
+            byte[] key = load(own, tenant); // another instance may have won the race: use the stored key
+            own.commit();
+            if (key == null) {
+                throw new SQLException("tenant " + tenant + " has no data key after creating one");
+            }
+            return key;
+        }
     }
 
     private byte[] load(Connection c, String tenant) throws SQLException {

@@ -43,6 +43,23 @@ public class RateLimiter {
                 (int) Math.max(0, Math.floor(limitPerMinute - used)), resetSeconds);
     }
 
+    /** One budget a request spends from: a client's, or an end user's. */
+    public record Bucket(String key, int limitPerMinute) {
+    }
+
+    /** Counts the request in each bucket; the decision is the tightest of them. */
+    public Decision hit(String tenantId, java.util.List<Bucket> buckets) {
+        Decision tightest = null;
+        for (Bucket b : buckets) {
+            Decision d = hit(tenantId, b.key(), b.limitPerMinute());
+            if (tightest == null || !d.allowed() && tightest.allowed()
+                    || d.allowed() == tightest.allowed() && d.remaining() < tightest.remaining()) {
+                tightest = d;
+            }
+        }
+        return tightest;
+    }
+
     public Decision hit(String tenantId, String clientId, int limitPerMinute) {
         Instant now = clock.instant();
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);

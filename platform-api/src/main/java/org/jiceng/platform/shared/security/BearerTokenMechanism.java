@@ -28,7 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Authenticates {@code /api} and {@code /admin} requests by bearer token. On {@code /admin} the platform realm's
+ * Authenticates every request by bearer token, except the routes {@link PublicRoutes} lists. On {@code /admin} the platform realm's
  * tokens are also accepted (as a {@link PlatformAdmin}); tenant tokens there authenticate but hold no admin rights. The token's {@code iss} is read unverified only to pick a
  * verifier: an issuer the tenant registry does not know is refused on the spot, with no network call. The
  * registered issuer's verifier then checks signature, expiry, {@code nbf}, issuer and audience; the tenant must
@@ -45,20 +45,30 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     TokenVerifiers verifiers;
     @Inject
     PlatformConfig config;
+    @Inject
+    FailedAuthentications failures;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean admin = path.startsWith("/admin/");
-        if (!admin && !path.startsWith("/api/") || isCorsPreflight(request)) {
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        if (isCorsPreflight(request) || PublicRoutes.isPublic(request.getMethod(), raw)) {
             return context.doNothing();
         }
+        // deny by default: every other route needs a verified caller, whatever its spelling
+        String path = PublicRoutes.normalised(raw);
+        boolean admin = path.equals("/admin") || path.startsWith("/admin/");
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return refuse(request, response, CHALLENGE, "An access token is required: Authorization: Bearer <token>");
         }
         String token = header.substring(7).trim();
+        long wait = failures.retryAfter(request.getRemoteAddr());
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            return respond(request, response, 429, null, Problem.of(429, "rate-limited", "Too Many Requests",
+                    "Too many invalid tokens from this address; retry after " + wait + " s"));
+        }
         try {
             String issuer = unverifiedIssuer(token);
             if (admin && issuer != null && issuer.equals(config.platformIssuer().orElse(null))) {
@@ -78,7 +88,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             }
             Set<String> roles = realmRoles(claims);
             Caller caller = new Caller(tenant.get(), claims.getSubject(), claims.getStringClaim("azp"),
-                    Set.copyOf(roles), Permission.of(roles));
+                    Set.copyOf(roles), Permission.of(roles), isServiceAccount(claims));
             request.setAttribute(CallerContext.ATTRIBUTE, caller);
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.subject()), roles);
         } catch (TokenVerifiers.InvalidToken | ParseException e) {
@@ -110,7 +120,15 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         return roles;
     }
 
+    /** Keycloak marks a client-credentials token with {@code client_id}, its user {@code service-account-…}. */
+    private static boolean isServiceAccount(JWTClaimsSet claims) {
+        Object user = claims.getClaim("preferred_username");
+        return claims.getClaim("client_id") != null || claims.getClaim("clientId") != null
+                || user != null && user.toString().startsWith("service-account-");
+    }
+
     private AuthenticationStatus invalid(HttpServletRequest request, HttpServletResponse response, String detail) {
+        failures.failed(request.getRemoteAddr());
         return refuse(request, response, CHALLENGE + ", error=\"invalid_token\", error_description=\""
                 + detail.replace("\"", "'") + "\"", detail);
     }

@@ -24,9 +24,12 @@ public class CallerContext {
         return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
     }
 
-    /** The caller; every {@code /api} request has one, so its absence is a wiring fault. */
+    /**
+     * The tenant caller. Authentication guarantees one on every tenant route; should a request still arrive
+     * without one (a platform token on a tenant route), it is refused as unauthenticated.
+     */
     public Caller get() {
-        return current().orElseThrow(() -> new IllegalStateException("no authenticated caller on this request"));
+        return current().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"jiceng\""));
     }
 
     /** The platform admin making this {@code /admin} request; anyone else, tenant callers included, gets 403. */

@@ -32,23 +32,27 @@ public enum Permission {
     VOLUNTEERS_WRITE,
     /** Post, withdraw and confirm one's own wishes. */
     WISHES_POST,
+    /** See households of the register, within the caller's reach (every household only tenant-wide roles). */
+    HOUSEHOLDS_READ,
     /** See Party organisations and members. */
     PARTY_READ,
     /** Establish organisations and admit members. */
     PARTY_WRITE;
 
     private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE,
-            PII_READ);
+            PII_READ, HOUSEHOLDS_READ);
 
     /** Realm role → permissions. Roles not listed grant nothing. */
     static final Map<String, Set<Permission>> BY_ROLE = Map.ofEntries(
             Map.entry("tenant-admin", EnumSet.allOf(Permission.class)),
-            Map.entry("grid-manager", EnumSet.of(GRIDS_READ, GRIDS_WRITE, CASES_READ)),
+            Map.entry("grid-manager", EnumSet.of(GRIDS_READ, GRIDS_WRITE, CASES_READ, HOUSEHOLDS_READ)),
             Map.entry("street-officer", WORKER),
             Map.entry("community-worker", WORKER),
             Map.entry("grid-worker", WORKER),
             Map.entry("department-officer", EnumSet.of(GRIDS_READ, CASES_READ, CASES_HANDLE)),
-            Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ, PARTY_READ, PARTY_WRITE, PII_READ)),
+            Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ, PARTY_READ, PARTY_WRITE, PII_READ,
+                    HOUSEHOLDS_READ)),
+            Map.entry("party-member", EnumSet.of(GRIDS_READ, HOUSEHOLDS_READ)),
             Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ, VOLUNTEERS_READ, VOLUNTEERS_WRITE, PARTY_READ)),
             Map.entry("vendor-app", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE)),
             Map.entry("resident", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE, WISHES_POST)));

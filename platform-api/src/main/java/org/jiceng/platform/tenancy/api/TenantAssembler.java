@@ -19,7 +19,8 @@ import java.util.Set;
 final class TenantAssembler {
     private static final Set<String> PATCHABLE = Set.of("name", "settings");
     private static final Set<String> SETTINGS = Set.of("locale", "timeZone", "caseNumberPrefix", "allowedOrigins",
-            "rateLimitPerMinute", "caseReopenDays", "scoreWeights");
+            "rateLimitPerMinute", "caseReopenDays", "scoreWeights", "verificationSeparation",
+            "contactRetentionDays");
 
     private TenantAssembler() {
     }
@@ -29,16 +30,17 @@ final class TenantAssembler {
         return new TenantDto(t.id(), t.name(), t.kind().name(), t.divisionCode(), t.issuer(), t.status().name(),
                 new TenantSettingsDto(s.locale(), s.timeZone(), s.caseNumberPrefix(), s.allowedOrigins(),
                         s.rateLimitPerMinute(), s.caseReopenDays(), new TenantSettingsDto.WeightsDto(
-                        s.scoreWeights().response(), s.scoreWeights().resolution(), s.scoreWeights().satisfaction())),
+                        s.scoreWeights().response(), s.scoreWeights().resolution(), s.scoreWeights().satisfaction()),
+                        s.verificationSeparation(), s.contactRetentionDays()),
                 t.version(), t.createdAt(), t.updatedAt());
     }
 
     static NewTenant toNewTenant(TenantRegisterRequest r) {
         TenantSettingsDto s = r.settings() != null ? r.settings()
-                : new TenantSettingsDto(null, null, null, null, null, null, null);
+                : new TenantSettingsDto(null, null, null, null, null, null, null, null, null);
         return new NewTenant(r.code(), r.name(), r.kind(), r.divisionCode(), r.issuer(), s.locale(), s.timeZone(),
                 s.caseNumberPrefix(), s.allowedOrigins(), s.rateLimitPerMinute(), s.caseReopenDays(),
-                weights(s.scoreWeights()));
+                weights(s.scoreWeights()), s.verificationSeparation(), s.contactRetentionDays());
     }
 
     private static TenantSettings.ScoreWeights weights(TenantSettingsDto.WeightsDto w) {
@@ -103,7 +105,9 @@ final class TenantAssembler {
         }
         return new TenantChanges(name, string(settings, "locale", "settings.locale"),
                 string(settings, "timeZone", "settings.timeZone"),
-                string(settings, "caseNumberPrefix", "settings.caseNumberPrefix"), origins, rate, reopenDays, weights);
+                string(settings, "caseNumberPrefix", "settings.caseNumberPrefix"), origins, rate, reopenDays, weights,
+                string(settings, "verificationSeparation", "settings.verificationSeparation"),
+                integer(settings, "contactRetentionDays"));
     }
 
     private static Optional<Integer> integer(JsonObject settings, String key) {

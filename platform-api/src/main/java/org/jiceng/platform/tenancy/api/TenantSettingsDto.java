@@ -16,7 +16,12 @@ public record TenantSettingsDto(
         @Schema(description = "Days after closing within which an unsatisfied resident may reopen a case")
         Integer caseReopenDays,
         @Schema(description = "Percent weights of the response, resolution and satisfaction rates in a street's "
-                + "score; they add up to 100") WeightsDto scoreWeights) {
+                + "score; they add up to 100") WeightsDto scoreWeights,
+        @Schema(enumeration = {"UNIT", "SUBJECT", "OFF"}, description = "Who may not verify a resolved case: UNIT "
+                + "(default) nobody assigned to the unit that resolved it, SUBJECT not the person who resolved it, "
+                + "OFF no restriction") String verificationSeparation,
+        @Schema(description = "Days after a case closes that its reporter's name and phone are kept, then erased "
+                + "(1-3650, default 365)") Integer contactRetentionDays) {
 
     /** Weights of the three rates, in percent. */
     @Schema(name = "TenantScoreWeights")

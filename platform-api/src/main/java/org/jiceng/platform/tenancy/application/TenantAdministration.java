@@ -63,6 +63,8 @@ public class TenantAdministration {
     org.jiceng.platform.shared.pii.PersonalData personalData;
     @Inject
     Clock clock;
+    @Inject
+    org.jiceng.platform.shared.config.PlatformConfig config;
 
     /** An export written to a temporary file, and the confirmation it earned when the tenant was suspended. */
     public record Export(Path archive, Optional<String> offboardingConfirmation, TenantData.ExportSummary summary) {
@@ -84,14 +86,19 @@ public class TenantAdministration {
             throw new RuleViolation("divisionCode", kind == TenantKind.CITY
                     ? "a city's division code ends in 00" : "a district's division code does not end in 00");
         }
-        requireIssuerUrl(n.issuer());
+        requireIssuerUrl(n.issuer(), config.allowsHttpIssuers());
+        if (config.platformIssuer().map(p -> sameIssuer(p, n.issuer())).orElse(false)) {
+            throw new RuleViolation("issuer", "the platform admins' realm cannot be a tenant");
+        }
         TenantSettings d = TenantSettings.defaults(n.code());
         TenantSettings settings = new TenantSettings(or(n.locale(), d.locale()), or(n.timeZone(), d.timeZone()),
                 or(n.caseNumberPrefix(), d.caseNumberPrefix()),
                 n.allowedOrigins() != null ? n.allowedOrigins() : d.allowedOrigins(),
                 n.rateLimitPerMinute() != null ? n.rateLimitPerMinute() : d.rateLimitPerMinute(),
                 n.caseReopenDays() != null ? n.caseReopenDays() : d.caseReopenDays(),
-                n.scoreWeights() != null ? n.scoreWeights() : d.scoreWeights()).validate();
+                n.scoreWeights() != null ? n.scoreWeights() : d.scoreWeights(),
+                or(n.verificationSeparation(), d.verificationSeparation()),
+                n.contactRetentionDays() != null ? n.contactRetentionDays() : d.contactRetentionDays()).validate();
         if (directory.find(n.code()).isPresent()) {
             throw new StateConflict("Tenant code '" + n.code() + "' is already registered");
         }
@@ -125,7 +132,9 @@ public class TenantAdministration {
                 c.caseNumberPrefix().orElse(s.caseNumberPrefix()), c.allowedOrigins().orElse(s.allowedOrigins()),
                 c.rateLimitPerMinute().orElse(s.rateLimitPerMinute()),
                 c.caseReopenDays().orElse(s.caseReopenDays()),
-                c.scoreWeights().orElse(s.scoreWeights())).validate();
+                c.scoreWeights().orElse(s.scoreWeights()),
+                c.verificationSeparation().orElse(s.verificationSeparation()),
+                c.contactRetentionDays().orElse(s.contactRetentionDays())).validate();
         String name = c.name().map(String::strip).orElse(current.name());
         if (name.isEmpty() || name.length() > 100) {
             throw new RuleViolation("name", "1-100 characters");
@@ -153,11 +162,19 @@ public class TenantAdministration {
         TenantData.ExportSummary counts;
         try {
             file = Files.createTempFile("jiceng-export-" + code + "-", ".zip");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                counts = data.export(tenant, by.issuer() + "#" + by.subject(), out);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            counts = data.export(tenant, by.issuer() + "#" + by.subject(), out);
+        } catch (IOException | RuntimeException e) {
+            // a partial export holds decrypted personal data: it never outlives the failure
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                e.addSuppressed(ignored);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         Optional<String> confirmation = Optional.empty();
         if (tenant.status() == TenantStatus.SUSPENDED) {
@@ -246,14 +263,32 @@ public class TenantAdministration {
         }
     }
 
-    private static void requireIssuerUrl(String issuer) {
+    private static void requireIssuerUrl(String issuer, boolean httpAllowed) {
         try {
             URI u = new URI(issuer);
             if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null) {
                 throw new RuleViolation("issuer", "the realm's issuer URL, e.g. https://id.example.cn/realms/jiceng-sip");
             }
+            if ("http".equals(u.getScheme()) && !httpAllowed) {
+                throw new RuleViolation("issuer", "an https URL: plain http issuers are refused in production");
+            }
         } catch (java.net.URISyntaxException | NullPointerException e) {
             throw new RuleViolation("issuer", "the realm's issuer URL, e.g. https://id.example.cn/realms/jiceng-sip");
+        }
+    }
+
+    /** Issuers compared as URLs: scheme and host ignore case, a trailing slash is no difference. */
+    static boolean sameIssuer(String a, String b) {
+        return normalIssuer(a).equals(normalIssuer(b));
+    }
+
+    private static String normalIssuer(String issuer) {
+        try {
+            URI u = new URI(issuer.strip()).normalize();
+            String path = u.getPath() == null ? "" : u.getPath().replaceAll("/+$", "");
+            return (u.getScheme() + "://" + u.getHost() + ":" + u.getPort()).toLowerCase(java.util.Locale.ROOT) + path;
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            return issuer;
         }
     }
 

@@ -20,9 +20,16 @@ import java.util.regex.Pattern;
  * @param rateLimitPerMinute requests one client of the tenant may make per minute
  * @param caseReopenDays     days after closing within which an unsatisfied resident may reopen a case
  * @param scoreWeights       how the response, resolution and satisfaction rates weigh in a street's score
+ * @param verificationSeparation who may not verify a resolved case: UNIT (default; nobody assigned to the unit that
+ *                           resolved it), SUBJECT (not the person who resolved it) or OFF
+ * @param contactRetentionDays days after a case closes that its reporter's name and phone are kept (PIPL art. 19)
  */
 public record TenantSettings(String locale, String timeZone, String caseNumberPrefix, List<String> allowedOrigins,
-                             int rateLimitPerMinute, int caseReopenDays, ScoreWeights scoreWeights) {
+                             int rateLimitPerMinute, int caseReopenDays, ScoreWeights scoreWeights,
+                             String verificationSeparation, int contactRetentionDays) {
+
+    /** Who may not verify a case that has been resolved (separation of duties). */
+    public enum VerificationSeparation { UNIT, SUBJECT, OFF }
 
     /** Percentages of the three rates in the composite score; they add up to 100. */
     public record ScoreWeights(int response, int resolution, int satisfaction) {
@@ -32,10 +39,24 @@ public record TenantSettings(String locale, String timeZone, String caseNumberPr
     public static final Set<String> LOCALES = Set.of("zh-CN", "en");
     public static final int DEFAULT_RATE_LIMIT = 600;
     public static final int DEFAULT_REOPEN_DAYS = 7;
+    public static final int DEFAULT_CONTACT_RETENTION_DAYS = 365;
     private static final Pattern PREFIX = Pattern.compile("^[A-Z][A-Z0-9]{1,9}$");
 
     public TenantSettings {
         allowedOrigins = List.copyOf(allowedOrigins);
+        verificationSeparation = verificationSeparation == null ? VerificationSeparation.UNIT.name()
+                : verificationSeparation;
+    }
+
+    /** Settings with the default separation of duties (UNIT). */
+    public TenantSettings(String locale, String timeZone, String caseNumberPrefix, List<String> allowedOrigins,
+                          int rateLimitPerMinute, int caseReopenDays, ScoreWeights scoreWeights) {
+        this(locale, timeZone, caseNumberPrefix, allowedOrigins, rateLimitPerMinute, caseReopenDays, scoreWeights,
+                null, DEFAULT_CONTACT_RETENTION_DAYS);
+    }
+
+    public VerificationSeparation separation() {
+        return VerificationSeparation.valueOf(verificationSeparation);
     }
 
     /** Chinese, Beijing time, the tenant code upper-cased as case prefix, no browser origins. */
@@ -69,6 +90,14 @@ public record TenantSettings(String locale, String timeZone, String caseNumberPr
         }
         if (caseReopenDays < 0 || caseReopenDays > 365) {
             throw new RuleViolation("settings.caseReopenDays", "must be between 0 and 365");
+        }
+        if (contactRetentionDays < 1 || contactRetentionDays > 3650) {
+            throw new RuleViolation("settings.contactRetentionDays", "must be between 1 and 3650");
+        }
+        try {
+            VerificationSeparation.valueOf(verificationSeparation);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("settings.verificationSeparation", "UNIT, SUBJECT or OFF");
         }
         if (scoreWeights == null || scoreWeights.response() < 0 || scoreWeights.resolution() < 0
                 || scoreWeights.satisfaction() < 0

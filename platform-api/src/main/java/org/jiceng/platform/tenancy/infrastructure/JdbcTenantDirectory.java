@@ -45,10 +45,13 @@ public class JdbcTenantDirectory implements TenantDirectory {
     public void insert(Tenant t, String eventType, String actor) {
         execute("insert into tenant (id, name, division_code, kind, issuer, status, locale, time_zone, "
                 + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, case_reopen_days, score_weights, "
-                + "created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (c, ps) -> {
+                + "created_at, updated_at, verification_separation, contact_retention_days) values (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (c, ps) -> {
             bind(c, ps, t);
             ps.setObject(15, t.createdAt());
             ps.setObject(16, t.updatedAt());
+            ps.setString(17, t.settings().verificationSeparation());
+            ps.setInt(18, t.settings().contactRetentionDays());
             int n = ps.executeUpdate();
             recordEvent(c, t, eventType, actor);
             return n;
@@ -59,12 +62,15 @@ public class JdbcTenantDirectory implements TenantDirectory {
     public boolean update(Tenant t, long expectedVersion, String eventType, String actor) {
         return execute("update tenant set id = ?, name = ?, division_code = ?, kind = ?, issuer = ?, status = ?, "
                 + "locale = ?, time_zone = ?, case_number_prefix = ?, allowed_origins = ?, rate_limit_per_minute = ?, "
-                + "version = ?, case_reopen_days = ?, score_weights = ?, updated_at = ? where id = ? and version = ?",
+                + "version = ?, case_reopen_days = ?, score_weights = ?, updated_at = ?, verification_separation = ?, "
+                + "contact_retention_days = ? where id = ? and version = ?",
                 (c, ps) -> {
             bind(c, ps, t);
             ps.setObject(15, t.updatedAt());
-            ps.setString(16, t.id());
-            ps.setLong(17, expectedVersion);
+            ps.setString(16, t.settings().verificationSeparation());
+            ps.setInt(17, t.settings().contactRetentionDays());
+            ps.setString(18, t.id());
+            ps.setLong(19, expectedVersion);
             int n = ps.executeUpdate();
             if (n == 1) {
                 recordEvent(c, t, eventType, actor);

@@ -14,18 +14,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
- * Reads the global {@code tenant} table with plain JDBC (it is not tenant data, so neither wall applies) and caches
- * each answer, found or not, for {@link PlatformConfig#tenantCacheTtl()}: a suspension or a new tenant is seen by
- * every instance within that time, without any cross-instance messaging, and at once by the instance that made it.
+ * The global {@code tenant} table held as one snapshot per instance, read whole with plain JDBC (it is not tenant
+ * data, so neither wall applies) and read again once it is older than {@link PlatformConfig#tenantCacheTtl()}: a
+ * suspension or a new tenant is seen by every instance within that time, without any cross-instance messaging, and
+ * at once by the instance that made it. A token naming an unknown issuer therefore costs no query at all, and no
+ * flood of unknown issuers can push a real tenant out of the cache. The registry is small (one row per city or
+ * district), so reading it whole every few seconds under traffic costs less than one query per new issuer.
  */
 @ApplicationScoped
 public class JdbcTenantRegistry implements TenantRegistry {
-    private static final int MAX_ENTRIES = 10_000;
-
     @Resource(lookup = "java:app/jdbc/jiceng")
     DataSource dataSource;
     @Inject
@@ -33,68 +37,65 @@ public class JdbcTenantRegistry implements TenantRegistry {
     @Inject
     Clock clock;
 
-    private record Entry<T>(T value, Instant expires) {
+    /** Every tenant by issuer and by id, the origins ACTIVE tenants allow, and when this stops being trusted. */
+    private record Snapshot(Map<String, Tenant> byIssuer, Map<String, Tenant> byId, Set<String> origins,
+                            Instant expires) {
     }
 
-    private final ConcurrentHashMap<String, Entry<Optional<Tenant>>> byIssuer = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Entry<Optional<Tenant>>> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Entry<Boolean>> origins = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot;
 
     @Override
     public Optional<Tenant> byIssuer(String issuer) {
-        return cached(byIssuer, issuer, () -> load("where issuer = ?", issuer));
+        return Optional.ofNullable(current().byIssuer().get(issuer));
     }
 
     @Override
     public Optional<Tenant> byId(String id) {
-        return cached(byId, id, () -> load("where id = ?", id));
+        return Optional.ofNullable(current().byId().get(id));
     }
 
     @Override
     public boolean anyAllowsOrigin(String origin) {
-        return cached(origins, origin, () -> exists(origin));
+        return current().origins().contains(origin);
     }
 
     @Override
     public void evict(Tenant tenant) {
-        byId.remove(tenant.id());
-        byIssuer.remove(tenant.issuer());
-        origins.clear();
+        snapshot = null;
     }
 
-    private <T> T cached(ConcurrentHashMap<String, Entry<T>> cache, String key, java.util.function.Supplier<T> loader) {
-        Instant now = clock.instant();
-        Entry<T> entry = cache.get(key);
-        if (entry == null || now.isAfter(entry.expires())) {
-            entry = new Entry<>(loader.get(), now.plus(config.tenantCacheTtl()));
-            if (cache.size() > MAX_ENTRIES) {
-                cache.clear(); // bounded: unknown issuers and origins must not grow memory without limit
-            }
-            cache.put(key, entry);
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s != null && !clock.instant().isAfter(s.expires())) {
+            return s;
         }
-        return entry.value();
-    }
-
-    private Optional<Tenant> load(String where, String value) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(TenantRows.SELECT + where)) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(TenantRows.map(rs)) : Optional.empty();
+        synchronized (this) { // one reader refreshes; the others wait for its snapshot
+            s = snapshot;
+            if (s == null || clock.instant().isAfter(s.expires())) {
+                s = load();
+                snapshot = s;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Tenant registry unavailable", e);
+            return s;
         }
     }
 
-    private boolean exists(String origin) {
+    private Snapshot load() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "select 1 from tenant where status = 'ACTIVE' and ? = any (allowed_origins) limit 1")) {
-            ps.setString(1, origin);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+             PreparedStatement ps = c.prepareStatement(TenantRows.SELECT);
+             ResultSet rs = ps.executeQuery()) {
+            Map<String, Tenant> byIssuer = new HashMap<>();
+            Map<String, Tenant> byId = new HashMap<>();
+            Set<String> origins = new HashSet<>();
+            while (rs.next()) {
+                Tenant t = TenantRows.map(rs);
+                byIssuer.put(t.issuer(), t);
+                byId.put(t.id(), t);
+                if (t.isActive()) {
+                    origins.addAll(t.settings().allowedOrigins());
+                }
             }
+            return new Snapshot(Map.copyOf(byIssuer), Map.copyOf(byId), Set.copyOf(origins),
+                    clock.instant().plus(config.tenantCacheTtl()));
         } catch (SQLException e) {
             throw new IllegalStateException("Tenant registry unavailable", e);
         }

@@ -16,7 +16,7 @@ import java.util.List;
 final class TenantRows {
     static final String SELECT = "select id, name, division_code, kind, issuer, status, locale, time_zone, "
             + "case_number_prefix, allowed_origins, rate_limit_per_minute, version, created_at, updated_at, case_reopen_days, "
-            + "score_weights from tenant ";
+            + "score_weights, verification_separation, contact_retention_days from tenant ";
 
     private TenantRows() {
     }
@@ -28,7 +28,7 @@ final class TenantRows {
         String prefix = rs.getString(9);
         TenantSettings settings = new TenantSettings(rs.getString(7), rs.getString(8),
                 prefix != null ? prefix : TenantSettings.defaults(code).caseNumberPrefix(), allowed, rs.getInt(11),
-                rs.getInt(15), weights(rs.getArray(16)));
+                rs.getInt(15), weights(rs.getArray(16)), rs.getString(17), rs.getInt(18));
         return new Tenant(code, rs.getString(2), rs.getString(3), TenantKind.valueOf(rs.getString(4)),
                 rs.getString(5), TenantStatus.valueOf(rs.getString(6)), settings, rs.getLong(12),
                 rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class));
@@ -51,6 +51,8 @@ final class TenantRows {
                 .add("caseNumberPrefix", t.settings().caseNumberPrefix()).add("allowedOrigins", origins)
                 .add("rateLimitPerMinute", t.settings().rateLimitPerMinute())
                 .add("caseReopenDays", t.settings().caseReopenDays())
+                .add("verificationSeparation", t.settings().verificationSeparation())
+                .add("contactRetentionDays", t.settings().contactRetentionDays())
                 .add("scoreWeights", jakarta.json.Json.createObjectBuilder()
                         .add("response", t.settings().scoreWeights().response())
                         .add("resolution", t.settings().scoreWeights().resolution())

@@ -166,6 +166,8 @@ public class Volunteers {
             throw new RuleViolation("creditedBefore", "a date no later than tomorrow");
         }
         OffsetDateTime cutoff = creditedBefore.atStartOfDay(zone).toOffsetDateTime();
+        // a second run waits here, then sees what the first booked (each statement reads what has committed)
+        repo.lockExpiryRuns();
         String sink = repo.systemAccount(AccountKind.EXPIRY).id();
         long total = 0;
         Map<String, Long> due = repo.expirable(cutoff);

@@ -16,6 +16,9 @@ public interface VolunteerRepository {
     /** The system account of {@code kind}, created on first use. */
     PointsAccount systemAccount(AccountKind kind);
 
+    /** Serialises the tenant's expiry runs until the transaction ends, so two runs never book the same points. */
+    void lockExpiryRuns();
+
     Optional<PointsAccount> accountOfVolunteer(String volunteerId);
 
     /** Locks the accounts in id order (so concurrent bookings cannot deadlock) and returns them in that order. */

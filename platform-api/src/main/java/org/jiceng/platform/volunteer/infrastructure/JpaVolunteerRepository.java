@@ -301,4 +301,11 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     public void flush() {
         em().flush();
     }
+
+    @Override
+    public void lockExpiryRuns() {
+        em().createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('points_expiry:' || "
+                        + "current_setting('app.tenant_id', true))) as text)")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+    }
 }
