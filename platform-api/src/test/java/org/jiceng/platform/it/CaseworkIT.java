@@ -246,6 +246,36 @@ class CaseworkIT extends AgainstPlatform {
     }
 
     @Test
+    void aRetriedStepGetsItsFirstAnswerAndATransientRefusalIsNotStored() {
+        CaseRecord c = reportForResident("wx-openid-retry");
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String url = base + "api/v1/cases/" + c.id() + ":accept";
+        String key = "step-" + System.nanoTime();
+        Http.Reply first = Http.json("POST", url, token, "{\"note\":\"受理\"}", "If-Match", "\"" + c.version()
+                + "\"", "Idempotency-Key", key);
+        assertEquals(200, first.status(), first.body());
+        Http.Reply retried = Http.json("POST", url, token, "{\"note\":\"受理\"}", "If-Match", "\"" + c.version()
+                + "\"", "Idempotency-Key", key);
+        assertEquals(200, retried.status(), "not 412: the step already succeeded under this key " + retried.body());
+        assertEquals("true", retried.header("Idempotent-Replayed").orElse(""));
+        assertEquals(first.json().get("version"), retried.json().get("version"));
+        assertEquals(first.header("ETag"), retried.header("ETag"));
+        GridApiIT.assertProblem(Http.json("POST", url, token, "{\"note\":\"别的\"}", "If-Match", "\"" + c.version()
+                + "\"", "Idempotency-Key", key), 422);
+
+        // a stale version is transient: it is refused, and the key stays free for the corrected request
+        String url2 = base + "api/v1/cases/" + c.id() + ":dispatch";
+        String key2 = "step-" + System.nanoTime();
+        String body = "{\"handlerKind\":\"GRID\",\"handlerId\":\"" + street.id() + "\"}";
+        GridApiIT.assertProblem(Http.json("POST", url2, token, body, "If-Match", "\"" + c.version() + "\"",
+                "Idempotency-Key", key2), 412);
+        Http.Reply corrected = Http.json("POST", url2, token, body, "If-Match", first.header("ETag").orElseThrow(),
+                "Idempotency-Key", key2);
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals("DISPATCHED", corrected.json().get("status").asText());
+    }
+
+    @Test
     void deadlinesFilterOverdueAndDueSoon() throws Exception {
         CaseRecord soon = reportForResident("wx-openid-6");
         CaseRecord late = reportForResident("wx-openid-7");

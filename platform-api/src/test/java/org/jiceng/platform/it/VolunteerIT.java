@@ -328,6 +328,16 @@ class VolunteerIT extends AgainstPlatform {
     }
 
     @Test
+    void concurrentRegistrationsGetDistinctCertificateNumbers() throws Exception {
+        List<String> certificates = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> statuses = concurrently(20, () -> certificates.add(coordinator.volunteers()
+                .register("并发登记", null, root.id(), null, null).certificateNo()));
+        assertEquals(java.util.Collections.nCopies(20, 201), statuses);
+        assertEquals(20, new java.util.HashSet<>(certificates).size(), "no number twice: " + certificates);
+        assertTrue(certificates.stream().allMatch(c -> c.matches("ALPHA-V\\d{4}-\\d{6}")), certificates.toString());
+    }
+
+    @Test
     void concurrentExpiryRunsBookEachPointOnce() throws Exception {
         Volunteer v = withPoints("并发过期", 12);
         java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);

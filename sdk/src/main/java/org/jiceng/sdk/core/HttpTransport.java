@@ -62,8 +62,10 @@ public final class HttpTransport {
 
     public ApiResponse execute(ApiRequest request, RequestOptions options) {
         byte[] body = serialize(request.body);
-        String idempotencyKey = request.create
-                ? options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()) : null;
+        // every change carries a key, made once and sent again on each retry: the platform then answers a retry
+        // of a step that already succeeded with its first answer, and never applies a change twice
+        String idempotencyKey = "GET".equals(request.method) ? null
+                : options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
         int retries = options.maxRetries().orElse(maxRetries);
         Duration callTimeout = options.timeout().orElse(timeout);
         boolean reauthenticated = false;

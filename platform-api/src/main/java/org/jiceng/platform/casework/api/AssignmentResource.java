@@ -102,7 +102,7 @@ public class AssignmentResource {
     public MeDto me() {
         Caller c = callers.get();
         return new MeDto(c.tenantId(), c.subject(), c.clientId(), c.roles().stream().sorted().toList(),
-                c.permissions().stream().map(p -> p.name().toLowerCase().replace('_', ':')).sorted().toList(),
+                c.permissions().stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT).replace('_', ':')).sorted().toList(),
                 assignments.mine().stream().map(AssignmentResource::toDto).toList());
     }
 

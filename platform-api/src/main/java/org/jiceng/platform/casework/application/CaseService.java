@@ -121,13 +121,12 @@ public class CaseService {
             throw new RecordNotFound("department", filter.departmentId().get());
         }
         Optional<String> path = Optional.empty();
-        if (filter.gridSubtreePath().isPresent()) {
-            path = Optional.of(grids.find(filter.gridSubtreePath().get())
-                    .orElseThrow(() -> new RecordNotFound("grid", filter.gridSubtreePath().get())).path());
+        if (filter.gridId().isPresent()) {
+            path = Optional.of(grids.find(filter.gridId().get())
+                    .orElseThrow(() -> new RecordNotFound("grid", filter.gridId().get())).path());
         }
-        CaseFilter scoped = new CaseFilter(filter.status(), filter.categoryCode(), path, filter.departmentId(),
-                filter.overdue(), filter.dueWithinHours(),
-                filter.reporterPhone().map(phone -> contacts.phoneLookup(caller, phone)));
+        CaseFilter scoped = filter.resolved(path, filter.reporterPhone().map(phone -> contacts.phoneLookup(caller,
+                phone)));
         return views(Slice.of(cases.list(scoped, scopes.of(caller), now, afterId, limit + 1), limit), now);
     }
 
@@ -290,10 +289,10 @@ public class CaseService {
      */
     private void requireSeparateFromResolver(Caller caller, CaseRecord c) {
         var separation = caller.tenant().settings().separation();
-        if (separation == org.jiceng.platform.tenancy.domain.TenantSettings.VerificationSeparation.OFF) {
+        if (separation == org.jiceng.platform.shared.tenant.TenantSettings.VerificationSeparation.OFF) {
             return;
         }
-        if (separation == org.jiceng.platform.tenancy.domain.TenantSettings.VerificationSeparation.SUBJECT) {
+        if (separation == org.jiceng.platform.shared.tenant.TenantSettings.VerificationSeparation.SUBJECT) {
             String resolver = cases.timeline(c.id()).stream().filter(e -> "resolve".equals(e.action()))
                     .reduce((first, last) -> last).map(CaseEvent::actor).orElse(null);
             if (caller.subject().equals(resolver)) {

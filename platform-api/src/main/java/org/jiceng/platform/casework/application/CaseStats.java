@@ -13,7 +13,7 @@ import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.Permission;
-import org.jiceng.platform.tenancy.domain.TenantSettings;
+import org.jiceng.platform.shared.tenant.TenantSettings;
 
 import java.time.Clock;
 import java.time.LocalDate;

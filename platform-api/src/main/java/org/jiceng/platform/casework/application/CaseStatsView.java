@@ -2,7 +2,7 @@ package org.jiceng.platform.casework.application;
 
 import org.jiceng.platform.casework.domain.GovernanceRates;
 import org.jiceng.platform.casework.domain.GroupCounts;
-import org.jiceng.platform.tenancy.domain.TenantSettings;
+import org.jiceng.platform.shared.tenant.TenantSettings;
 
 import java.time.LocalDate;
 import java.util.List;

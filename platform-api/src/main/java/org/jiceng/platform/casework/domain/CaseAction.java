@@ -53,6 +53,6 @@ public enum CaseAction {
     }
 
     public String apiName() {
-        return name().toLowerCase().replace('_', '-');
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,6 +1,6 @@
 package org.jiceng.platform.casework.domain;
 
-import org.jiceng.platform.tenancy.domain.TenantSettings;
+import org.jiceng.platform.shared.tenant.TenantSettings;
 
 /**
  * The "three rates" of one grid subtree and their composite score.

@@ -41,14 +41,14 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public Optional<CaseRecord> find(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(CaseRecord.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(CaseRecord.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 
     @Override
     public Optional<CaseRecord> findForUpdate(String id) {
         return Ids.isWellFormed(id)
-                ? Optional.ofNullable(em().find(CaseRecord.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                ? Optional.ofNullable(em().find(CaseRecord.class, id.toLowerCase(java.util.Locale.ROOT), LockModeType.PESSIMISTIC_WRITE))
                 : Optional.empty();
     }
 
@@ -87,7 +87,7 @@ public class JpaCaseRepository implements CaseRepository {
                 params.put("soon", now.plusHours(f.dueWithinHours().get()));
             }
         }
-        f.reporterPhone().ifPresent(hash -> { // the keyed hash, never the number
+        f.reporterPhoneHash().ifPresent(hash -> { // the keyed hash, never the number
             jpql.append(" and c.reporterPhoneHash = :phoneHash");
             params.put("phoneHash", hash);
         });
@@ -159,7 +159,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public Optional<Assignment> assignment(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Assignment.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Assignment.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 
@@ -226,7 +226,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public Optional<Department> department(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Department.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Department.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 
@@ -263,7 +263,7 @@ public class JpaCaseRepository implements CaseRepository {
         if (!Ids.isWellFormed(summonsId)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em().find(Summons.class, summonsId.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(em().find(Summons.class, summonsId.toLowerCase(java.util.Locale.ROOT), LockModeType.PESSIMISTIC_WRITE))
                 .filter(s -> s.caseId().equals(caseId));
     }
 

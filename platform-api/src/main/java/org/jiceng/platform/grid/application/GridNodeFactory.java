@@ -9,7 +9,7 @@ import org.jiceng.platform.grid.domain.GridRepository;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.StateConflict;
 import org.jiceng.platform.shared.persistence.Ids;
-import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.shared.tenant.Tenant;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;

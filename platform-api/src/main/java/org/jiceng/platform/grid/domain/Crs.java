@@ -11,7 +11,7 @@ public enum Crs {
             return WGS84;
         }
         try {
-            return valueOf(value.trim().toUpperCase().replace("-", ""));
+            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace("-", ""));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("crs", "crs must be WGS84, GCJ02 or BD09");
         }

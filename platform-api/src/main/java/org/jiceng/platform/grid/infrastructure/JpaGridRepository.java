@@ -33,7 +33,7 @@ public class JpaGridRepository implements GridRepository {
         if (!Ids.isWellFormed(id)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em().find(GridNode.class, id.toLowerCase()));
+        return Optional.ofNullable(em().find(GridNode.class, id.toLowerCase(java.util.Locale.ROOT)));
     }
 
     @Override
@@ -41,7 +41,7 @@ public class JpaGridRepository implements GridRepository {
         if (!Ids.isWellFormed(id)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em().find(GridNode.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em().find(GridNode.class, id.toLowerCase(java.util.Locale.ROOT), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

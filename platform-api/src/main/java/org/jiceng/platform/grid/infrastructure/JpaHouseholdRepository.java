@@ -25,7 +25,7 @@ public class JpaHouseholdRepository implements HouseholdRepository {
 
     @Override
     public Optional<Household> find(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Household.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Household.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 

@@ -247,4 +247,15 @@ public final class PartyDtos {
                            long gridsCovered, Double gridCoverage, List<OwnersCommitteeDto> ownersCommittees,
                            long households, long householdsCovered, Double householdCoverage) {
     }
+
+    /** A household a member covers (党员联户), in the shape of the household register's entries. */
+    @Schema(name = "CoveredHousehold")
+    public record CoveredHouseholdDto(String id, String gridId, String address,
+                                      @Schema(description = "Masked unless the caller has pii:read") String headName,
+                                      String headPhone, boolean masked) {
+        static CoveredHouseholdDto of(org.jiceng.platform.grid.application.HouseholdView v) {
+            return new CoveredHouseholdDto(v.household().id(), v.household().gridId(), v.household().address(),
+                    v.headName(), v.headPhone(), v.masked());
+        }
+    }
 }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jiceng.platform.grid.api.HouseholdDtos;
 import org.jiceng.platform.grid.application.Households;
 import org.jiceng.platform.party.application.CommunityBodies;
 import org.jiceng.platform.party.application.PartyMembers;
@@ -154,7 +153,7 @@ public class PartyMemberResource {
     @Path("party-members/{id}/households")
     @Operation(operationId = "listPartyMemberHouseholds", summary = "The households the member covers",
             description = "Linked directly, or within a linked building, compound or grid.")
-    public PageDto<HouseholdDtos.HouseholdDto> households(@PathParam("id") String id,
+    public PageDto<PartyDtos.CoveredHouseholdDto> households(@PathParam("id") String id,
                                                           @QueryParam("limit") Integer limit,
                                                           @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);
@@ -162,7 +161,7 @@ public class PartyMemberResource {
         String scope = "member-households|" + id;
         Slice<String> ids = members.households(id, cursors.after(tenant, scope, cursor), page.limit());
         return cursors.page(tenant, scope, new Slice<>(households.byIds(ids.items()), ids.hasMore()),
-                HouseholdDtos.HouseholdDto::of, HouseholdDtos.HouseholdDto::id);
+                PartyDtos.CoveredHouseholdDto::of, PartyDtos.CoveredHouseholdDto::id);
     }
 
     @GET

@@ -54,12 +54,12 @@ public class JpaPartyRepository implements PartyRepository {
 
     @Override
     public <T> Optional<T> find(Class<T> type, String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(type, id.toLowerCase())) : Optional.empty();
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(type, id.toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
     }
 
     @Override
     public <T> Optional<T> lock(Class<T> type, String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(type, id.toLowerCase(),
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(type, id.toLowerCase(java.util.Locale.ROOT),
                 LockModeType.PESSIMISTIC_WRITE)) : Optional.empty();
     }
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.jiceng.platform.shared.security.CallerContext;
-import org.jiceng.platform.tenancy.domain.TenantRegistry;
+import org.jiceng.platform.shared.tenant.TenantRegistry;
 
 /**
  * CORS for vendors' browser front ends, per tenant: a response carries {@code Access-Control-Allow-Origin} only

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares the problem responses every operation can give, so that resources declare only their own: 400, 401
- * and 403 everywhere; 404 where the path names a record; 409 on every write; 429 on the tenant API, which is rate
- * limited. A response an operation declares itself is left as it is. Registered as {@code mp.openapi.filter}.
+ * and 403 everywhere; 404 where the path names a record; 409 on every write; 412 and 428 where the operation takes
+ * If-Match; 429 on the tenant API, which is rate limited. A response an operation declares itself is left as it is. Registered as {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -31,10 +31,20 @@ public class ProblemResponses implements OASFilter {
             if (method != PathItem.HttpMethod.GET) {
                 declare(op, "409", "Conflicts with the record's current state");
             }
+            if (takesIfMatch(op)) {
+                declare(op, "412", "If-Match is not the record's current version: re-read it and retry");
+                declare(op, "428", "If-Match is required: send the record's ETag");
+            }
             if (!admin) {
                 declare(op, "429", "Rate limit exceeded: retry after the Retry-After header's seconds");
             }
         }));
+    }
+
+    /** Operations that change a versioned record take its ETag in If-Match. */
+    static boolean takesIfMatch(Operation op) {
+        return op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(
+                p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER);
     }
 
     private static void declare(Operation op, String code, String description) {

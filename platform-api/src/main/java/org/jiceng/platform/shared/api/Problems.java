@@ -121,7 +121,7 @@ public final class Problems {
         }
         String title = wae.getResponse().getStatusInfo().getReasonPhrase();
         String detail = status == 404 ? "No such resource" : wae.getMessage();
-        return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail);
+        return Problem.of(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, detail);
     }
 
     private static Problem malformed(Throwable t) {

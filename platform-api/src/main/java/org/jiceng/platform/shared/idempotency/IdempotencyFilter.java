@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} on POST (IETF httpapi draft): the first request claims the key; a retry with the same key
+ * {@code Idempotency-Key} on POST, PUT, PATCH and DELETE (IETF httpapi draft): the first request claims the key; a retry with the same key
  * and body gets the first response again (with {@code Idempotent-Replayed: true}); the same key with another body
  * gets 422; a retry while the first is still running gets 409. Keys are scoped to the tenant and the calling client.
  */
@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 @Priority(Priorities.USER)
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
     public static final String HEADER = "Idempotency-Key";
+    private static final java.util.Set<String> METHODS = java.util.Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,255}$");
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final List<String> REPLAYED_HEADERS = List.of("Content-Type", "Location", "ETag");
@@ -50,7 +51,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !"POST".equals(request.getMethod()) || callers.current().isEmpty()) {
+        if (key == null || !METHODS.contains(request.getMethod()) || callers.current().isEmpty()) {
             return;
         }
         if (!KEY.matcher(key).matches()) {
@@ -64,7 +65,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         String principal = caller.clientId() != null ? caller.clientId() + "/" + caller.subject() : caller.subject();
         ClaimRef ref = new ClaimRef(caller.tenantId(), principal, key);
         IdempotencyStore.Claim claim = store.claim(ref.tenantId(), ref.principal(), key,
-                hash(request.getUriInfo().getPath(), body));
+                hash(request.getMethod(), request.getUriInfo().getPath(), body));
         if (claim instanceof IdempotencyStore.Claimed) {
             request.setProperty(CLAIM, ref);
         } else if (claim instanceof IdempotencyStore.Replay replay) {
@@ -84,7 +85,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (ref == null) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        if (isTransient(response.getStatus())) {
             store.release(ref.tenantId(), ref.principal(), ref.key());
             request.removeProperty(CLAIM);
         } else if (!response.hasEntity()) {
@@ -160,10 +161,18 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.toJson()).build();
     }
 
-    private static String hash(String path, byte[] body) {
+    /**
+     * Outcomes a retry may turn out differently: a concurrent change (409, 412), a rate limit (429), a failure or
+     * an outage (5xx). They release the key instead of becoming its answer.
+     */
+    static boolean isTransient(int status) {
+        return status == 409 || status == 412 || status == 429 || status >= 500;
+    }
+
+    private static String hash(String method, String path, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("POST /" + path + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((method + " /" + path + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

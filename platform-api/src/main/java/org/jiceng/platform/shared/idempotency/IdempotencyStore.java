@@ -28,6 +28,10 @@ public class IdempotencyStore {
     TenantDatabase db;
     @Inject
     Clock clock;
+    @Inject
+    org.jiceng.platform.shared.pii.PersonalData personalData;
+
+    static final String BODY_COLUMN = "idempotency_record.response_body";
 
     /** What a request with an idempotency key is to do. */
     public sealed interface Claim {
@@ -86,16 +90,21 @@ public class IdempotencyStore {
         if ("IN_FLIGHT".equals(row[1])) {
             return new InFlight();
         }
-        return new Replay(((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4]);
+        byte[] stored = (byte[]) row[4];
+        byte[] body = stored == null || stored.length == 0 ? stored : opened(em, tenantId, stored);
+        return new Replay(((Number) row[2]).intValue(), (String) row[3], body);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(String tenantId, String principal, String key, int status, String headers, byte[] body) {
-        native_(db.em(tenantId), "update idempotency_record set state = 'COMPLETED', response_status = ?4, "
+        EntityManager em = db.em(tenantId);
+        // a response may show personal data in clear (to a caller with pii:read): it is kept sealed, like the data
+        byte[] sealed = body == null || body.length == 0 ? body : sealed(em, tenantId, body);
+        native_(em, "update idempotency_record set state = 'COMPLETED', response_status = ?4, "
                 + "response_headers = ?5, response_body = ?6 where tenant_id = ?1 and principal = ?2 "
                 + "and idempotency_key = ?3")
                 .setParameter(1, tenantId).setParameter(2, principal).setParameter(3, key)
-                .setParameter(4, status).setParameter(5, headers).setParameter(6, body)
+                .setParameter(4, status).setParameter(5, headers).setParameter(6, sealed)
                 .executeUpdate();
     }
 
@@ -106,6 +115,24 @@ public class IdempotencyStore {
                 + "and idempotency_key = ?3")
                 .setParameter(1, tenantId).setParameter(2, principal).setParameter(3, key)
                 .executeUpdate();
+    }
+
+    private byte[] sealed(EntityManager em, String tenantId, byte[] body) {
+        try {
+            return personalData.sealBytes(em.unwrap(java.sql.Connection.class), tenantId, BODY_COLUMN, body);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("personal data store unavailable", e);
+        }
+    }
+
+    /** A stored response, opened; one stored before responses were sealed is returned as it is. */
+    private byte[] opened(EntityManager em, String tenantId, byte[] stored) {
+        try {
+            return personalData.openBytes(em.unwrap(java.sql.Connection.class), tenantId, BODY_COLUMN, stored)
+                    .orElse(stored);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("personal data store unavailable", e);
+        }
     }
 
     private OffsetDateTime now() {

@@ -75,6 +75,23 @@ public class PersonalData {
         }
     }
 
+    /** Bytes that may hold personal data (a stored response), sealed like a column's value. */
+    public byte[] sealBytes(Connection c, String tenant, String column, byte[] value) throws SQLException {
+        return value == null ? null : Sm4Gcm.encrypt(dataKey(c, tenant), value, tenant + "/" + column);
+    }
+
+    /** The bytes {@link #sealBytes} sealed; empty when they were not sealed under this tenant's key. */
+    public Optional<byte[]> openBytes(Connection c, String tenant, String column, byte[] sealed) throws SQLException {
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Sm4Gcm.decrypt(dataKey(c, tenant), sealed, tenant + "/" + column));
+        } catch (IllegalStateException | IllegalArgumentException notSealed) {
+            return Optional.empty();
+        }
+    }
+
     /** A keyed SM3 hash of the value, for finding records by it without decrypting. */
     public String lookupHash(Connection c, String tenant, String value) throws SQLException {
         return value == null ? null : Sm4Gcm.keyedHash(dataKey(c, tenant), value);

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jiceng.platform.shared.api.Problem;
 import org.jiceng.platform.shared.config.PlatformConfig;
 import org.jiceng.platform.shared.api.RequestIds;
-import org.jiceng.platform.tenancy.domain.Tenant;
-import org.jiceng.platform.tenancy.domain.TenantRegistry;
+import org.jiceng.platform.shared.tenant.Tenant;
+import org.jiceng.platform.shared.tenant.TenantRegistry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +95,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return invalid(request, response, "The access token is not valid: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Authentication failed unexpectedly", e);
+            response.setHeader("Retry-After", "2");
             return respond(request, response, 503, null, Problem.of(503, "authentication-unavailable",
                     "Service Unavailable", "Tokens cannot be verified right now; retry shortly"));
         }

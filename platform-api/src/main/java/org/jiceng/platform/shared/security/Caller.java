@@ -1,6 +1,6 @@
 package org.jiceng.platform.shared.security;
 
-import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.shared.tenant.Tenant;
 
 import java.util.Set;
 

@@ -40,7 +40,7 @@ import org.jiceng.platform.shared.domain.Slice;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.PlatformAdmin;
 import org.jiceng.platform.tenancy.application.TenantAdministration;
-import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.shared.tenant.Tenant;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;

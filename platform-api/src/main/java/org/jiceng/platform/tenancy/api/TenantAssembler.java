@@ -7,8 +7,8 @@ import jakarta.json.JsonValue;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.tenancy.application.NewTenant;
 import org.jiceng.platform.tenancy.application.TenantChanges;
-import org.jiceng.platform.tenancy.domain.Tenant;
-import org.jiceng.platform.tenancy.domain.TenantSettings;
+import org.jiceng.platform.shared.tenant.Tenant;
+import org.jiceng.platform.shared.tenant.TenantSettings;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,6 @@ import java.util.List;
 public record NewTenant(String code, String name, String kind, String divisionCode, String issuer, String locale,
                         String timeZone, String caseNumberPrefix, List<String> allowedOrigins,
                         Integer rateLimitPerMinute, Integer caseReopenDays,
-                        org.jiceng.platform.tenancy.domain.TenantSettings.ScoreWeights scoreWeights,
+                        org.jiceng.platform.shared.tenant.TenantSettings.ScoreWeights scoreWeights,
                         String verificationSeparation, Integer contactRetentionDays) {
 }

@@ -11,13 +11,13 @@ import org.jiceng.platform.shared.domain.StateConflict;
 import org.jiceng.platform.shared.domain.VersionMismatch;
 import org.jiceng.platform.shared.security.PlatformAdmin;
 import org.jiceng.platform.shared.domain.Slice;
-import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.shared.tenant.Tenant;
 import org.jiceng.platform.tenancy.domain.TenantData;
 import org.jiceng.platform.tenancy.domain.TenantDirectory;
-import org.jiceng.platform.tenancy.domain.TenantKind;
-import org.jiceng.platform.tenancy.domain.TenantRegistry;
-import org.jiceng.platform.tenancy.domain.TenantSettings;
-import org.jiceng.platform.tenancy.domain.TenantStatus;
+import org.jiceng.platform.shared.tenant.TenantKind;
+import org.jiceng.platform.shared.tenant.TenantRegistry;
+import org.jiceng.platform.shared.tenant.TenantSettings;
+import org.jiceng.platform.shared.tenant.TenantStatus;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -7,6 +7,6 @@ import java.util.Optional;
 public record TenantChanges(Optional<String> name, Optional<String> locale, Optional<String> timeZone,
                             Optional<String> caseNumberPrefix, Optional<List<String>> allowedOrigins,
                             Optional<Integer> rateLimitPerMinute, Optional<Integer> caseReopenDays,
-                            Optional<org.jiceng.platform.tenancy.domain.TenantSettings.ScoreWeights> scoreWeights,
+                            Optional<org.jiceng.platform.shared.tenant.TenantSettings.ScoreWeights> scoreWeights,
                             Optional<String> verificationSeparation, Optional<Integer> contactRetentionDays) {
 }

@@ -1,5 +1,7 @@
 package org.jiceng.platform.tenancy.domain;
 
+import org.jiceng.platform.shared.tenant.Tenant;
+
 import java.util.List;
 import java.util.Optional;
 

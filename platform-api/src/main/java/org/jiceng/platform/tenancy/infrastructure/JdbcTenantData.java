@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.jiceng.platform.shared.persistence.OwnerDatabase;
-import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.shared.tenant.Tenant;
 import org.jiceng.platform.tenancy.domain.TenantData;
 
 import java.io.FilterOutputStream;
@@ -39,8 +39,13 @@ import java.util.zip.ZipOutputStream;
  */
 @ApplicationScoped
 public class JdbcTenantData implements TenantData {
-    /** Operational state, not records: erased with the tenant but not worth exporting. */
-    private static final Set<String> NOT_EXPORTED = Set.of("idempotency_record", "rate_limit_window");
+    /**
+     * Operational state, not records: erased with the tenant but not exported, and no reason to refuse removing a
+     * tenant that holds nothing else. The wrapped data key is useless outside this platform (the export carries
+     * the personal data it protects decrypted), and stored idempotent responses are sealed under it.
+     */
+    private static final Set<String> NOT_EXPORTED = Set.of("idempotency_record",
+            "tenant_data_key");
 
     @Inject
     OwnerDatabase owner;

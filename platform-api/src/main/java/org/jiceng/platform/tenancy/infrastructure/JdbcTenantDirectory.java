@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.persistence.OwnerDatabase;
-import org.jiceng.platform.tenancy.domain.Tenant;
+import org.jiceng.platform.shared.tenant.Tenant;
 import org.jiceng.platform.tenancy.domain.TenantDirectory;
-import org.jiceng.platform.tenancy.domain.TenantSettings;
+import org.jiceng.platform.shared.tenant.TenantSettings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jiceng.platform.shared.config.PlatformConfig;
-import org.jiceng.platform.tenancy.domain.Tenant;
-import org.jiceng.platform.tenancy.domain.TenantRegistry;
+import org.jiceng.platform.shared.tenant.Tenant;
+import org.jiceng.platform.shared.tenant.TenantRegistry;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -1,9 +1,9 @@
 package org.jiceng.platform.tenancy.infrastructure;
 
-import org.jiceng.platform.tenancy.domain.Tenant;
-import org.jiceng.platform.tenancy.domain.TenantKind;
-import org.jiceng.platform.tenancy.domain.TenantSettings;
-import org.jiceng.platform.tenancy.domain.TenantStatus;
+import org.jiceng.platform.shared.tenant.Tenant;
+import org.jiceng.platform.shared.tenant.TenantKind;
+import org.jiceng.platform.shared.tenant.TenantSettings;
+import org.jiceng.platform.shared.tenant.TenantStatus;
 
 import java.sql.Array;
 import java.sql.ResultSet;

@@ -66,9 +66,9 @@ public class Volunteers {
         String grid = grids.find(homeGridId).orElseThrow(() -> new RecordNotFound("grid", homeGridId)).id();
         OffsetDateTime now = now();
         String id = Ids.newId();
+        int year = now.atZoneSameInstant(ZoneId.of(caller.tenant().settings().timeZone())).getYear();
         String certificate = String.format(Locale.ROOT, "%s-V%d-%06d", caller.tenant().settings().caseNumberPrefix(),
-                now.atZoneSameInstant(ZoneId.of(caller.tenant().settings().timeZone())).getYear(),
-                repo.countVolunteers() + 1);
+                year, repo.nextCertificateNumber(year));
         Volunteer v = new Volunteer(id, subject, externalId, disclosure.seal(NAME_COLUMN, name.strip()),
                 disclosure.seal(PHONE_COLUMN, digits), disclosure.lookupHash(digits), grid, certificate, now);
         if (skills != null) {

@@ -9,7 +9,6 @@ public interface VolunteerRepository {
 
     List<Volunteer> volunteers(String afterId, int limit);
 
-    long countVolunteers();
 
     void add(Object entity);
 
@@ -18,6 +17,9 @@ public interface VolunteerRepository {
 
     /** Serialises the tenant's expiry runs until the transaction ends, so two runs never book the same points. */
     void lockExpiryRuns();
+
+    /** The tenant's next certificate number in {@code year}: one counter under its row lock, never repeated. */
+    long nextCertificateNumber(int year);
 
     Optional<PointsAccount> accountOfVolunteer(String volunteerId);
 

@@ -36,7 +36,7 @@ public class JpaVolunteerRepository implements VolunteerRepository {
 
     @Override
     public Optional<Volunteer> volunteer(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Volunteer.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Volunteer.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 
@@ -47,10 +47,6 @@ public class JpaVolunteerRepository implements VolunteerRepository {
                 .setMaxResults(limit).getResultList();
     }
 
-    @Override
-    public long countVolunteers() {
-        return em().createQuery("select count(v) from Volunteer v", Long.class).getSingleResult();
-    }
 
     @Override
     public void add(Object entity) {
@@ -94,7 +90,7 @@ public class JpaVolunteerRepository implements VolunteerRepository {
 
     @Override
     public Optional<PointsTransaction> transaction(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(PointsTransaction.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(PointsTransaction.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 
@@ -129,13 +125,13 @@ public class JpaVolunteerRepository implements VolunteerRepository {
 
     @Override
     public Optional<Reward> reward(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Reward.class, id.toLowerCase())) : Optional.empty();
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Reward.class, id.toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
     }
 
     @Override
     public Optional<Reward> rewardForUpdate(String id) {
         return Ids.isWellFormed(id)
-                ? Optional.ofNullable(em().find(Reward.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                ? Optional.ofNullable(em().find(Reward.class, id.toLowerCase(java.util.Locale.ROOT), LockModeType.PESSIMISTIC_WRITE))
                 : Optional.empty();
     }
 
@@ -146,14 +142,14 @@ public class JpaVolunteerRepository implements VolunteerRepository {
 
     @Override
     public Optional<Activity> activity(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Activity.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Activity.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 
     @Override
     public Optional<Activity> activityForUpdate(String id) {
         return Ids.isWellFormed(id)
-                ? Optional.ofNullable(em().find(Activity.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                ? Optional.ofNullable(em().find(Activity.class, id.toLowerCase(java.util.Locale.ROOT), LockModeType.PESSIMISTIC_WRITE))
                 : Optional.empty();
     }
 
@@ -162,7 +158,7 @@ public class JpaVolunteerRepository implements VolunteerRepository {
         if (!Ids.isWellFormed(signupId)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em().find(ActivitySignup.class, signupId.toLowerCase(),
+        return Optional.ofNullable(em().find(ActivitySignup.class, signupId.toLowerCase(java.util.Locale.ROOT),
                 LockModeType.PESSIMISTIC_WRITE)).filter(s -> s.activityId().equals(activityId));
     }
 
@@ -188,13 +184,13 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     @Override
     public Optional<Wish> wishForUpdate(String id) {
         return Ids.isWellFormed(id)
-                ? Optional.ofNullable(em().find(Wish.class, id.toLowerCase(), LockModeType.PESSIMISTIC_WRITE))
+                ? Optional.ofNullable(em().find(Wish.class, id.toLowerCase(java.util.Locale.ROOT), LockModeType.PESSIMISTIC_WRITE))
                 : Optional.empty();
     }
 
     @Override
     public Optional<Wish> wish(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Wish.class, id.toLowerCase())) : Optional.empty();
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(Wish.class, id.toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
     }
 
     /** Credits that pay for service, and the reversals of such credits (counted negative). */
@@ -276,7 +272,7 @@ public class JpaVolunteerRepository implements VolunteerRepository {
 
     @Override
     public Optional<VolunteerTeam> team(String id) {
-        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(VolunteerTeam.class, id.toLowerCase()))
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(VolunteerTeam.class, id.toLowerCase(java.util.Locale.ROOT)))
                 : Optional.empty();
     }
 
@@ -307,5 +303,16 @@ public class JpaVolunteerRepository implements VolunteerRepository {
         em().createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('points_expiry:' || "
                         + "current_setting('app.tenant_id', true))) as text)")
                 .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+    }
+
+    @Override
+    public long nextCertificateNumber(int year) {
+        Object n = em().createNativeQuery("insert into volunteer_certificate_counter (tenant_id, year, last) "
+                        + "values (current_setting('app.tenant_id'), ?1, 1) on conflict (tenant_id, year) "
+                        + "do update set last = volunteer_certificate_counter.last + 1 returning last")
+                .setParameter(1, year)
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
+        return ((Number) n).longValue();
     }
 }

@@ -1,6 +1,6 @@
 package org.jiceng.platform.casework.domain;
 
-import org.jiceng.platform.tenancy.domain.TenantSettings;
+import org.jiceng.platform.shared.tenant.TenantSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

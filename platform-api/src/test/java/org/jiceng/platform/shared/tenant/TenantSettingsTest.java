@@ -1,4 +1,4 @@
-package org.jiceng.platform.tenancy.domain;
+package org.jiceng.platform.shared.tenant;
 
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.jiceng.platform.tenancy.domain;
+package org.jiceng.platform.shared.tenant;
 
 /** A SUSPENDED tenant keeps its data, but every request with its tokens is refused. */
 public enum TenantStatus {

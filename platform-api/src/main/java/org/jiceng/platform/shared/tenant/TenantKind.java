@@ -1,4 +1,4 @@
-package org.jiceng.platform.tenancy.domain;
+package org.jiceng.platform.shared.tenant;
 
 /** Whether the tenant's root grid node is a CITY (with DISTRICT nodes inside) or a DISTRICT. */
 public enum TenantKind {
