@@ -246,6 +246,44 @@ class CaseworkIT extends AgainstPlatform {
     }
 
     @Test
+    void concurrentRequestsWithOneKeyFileOneCaseAndAllGetItsAnswer() throws Exception {
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-vendor");
+        String key = "burst-" + System.nanoTime();
+        String body = "{\"title\":\"井盖缺失\",\"description\":\"同一请求重复发送\",\"categoryCode\":\"SAFETY_HAZARD\","
+                + "\"gridId\":\"" + street.id() + "\",\"reporter\":{\"externalId\":\"wx-burst\"}}";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Http.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            replies.add(pool.submit(() -> Http.json("POST", base + "api/v1/cases", token, body,
+                    "Idempotency-Key", key)));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<Http.Reply> f : replies) {
+            Http.Reply r = f.get();
+            assertEquals(201, r.status(), "the others wait for the first, then replay it: " + r.body());
+            ids.add(r.json().get("id").asText());
+        }
+        pool.shutdown();
+        assertEquals(1, ids.stream().distinct().count(), ids.toString());
+        try (Connection c = PlatformEnvironment.state().superConnection();
+             PreparedStatement ps = c.prepareStatement("select state, response_status from idempotency_record "
+                     + "where idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("COMPLETED", rs.getString(1), "the key and the case committed together");
+                assertEquals(201, rs.getInt(2));
+            }
+        }
+        // a refusal leaves no claim in flight: the corrected request with the same key runs
+        String badKey = "refused-" + System.nanoTime();
+        GridApiIT.assertProblem(Http.json("POST", base + "api/v1/cases", token, body.replace("SAFETY_HAZARD",
+                "NO_SUCH_CATEGORY"), "Idempotency-Key", badKey), 404);
+        GridApiIT.assertProblem(Http.json("POST", base + "api/v1/cases", token, body.replace("SAFETY_HAZARD",
+                "NO_SUCH_CATEGORY"), "Idempotency-Key", badKey), 404);
+    }
+
+    @Test
     void aRetriedStepGetsItsFirstAnswerAndATransientRefusalIsNotStored() {
         CaseRecord c = reportForResident("wx-openid-retry");
         String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");

@@ -14,15 +14,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Idempotency keys in PostgreSQL, so that a retry reaching another instance is recognised. Each method runs in a
- * transaction of its own: the claim must be visible to concurrent retries before the request's work starts.
+ * Idempotency keys in PostgreSQL, so that a retry reaching another instance is recognised. The key's row is
+ * written in the request's own transaction, together with the change and its event, and completed with the answer
+ * before that transaction commits: one commit, and no state in which the change exists but its key says otherwise.
+ * A concurrent request with the same key waits on the row's lock — up to {@link #WAIT} — and then replays the
+ * answer, or finds the key free again if the first request rolled back (a crashed instance's transaction does).
  */
 @ApplicationScoped
 public class IdempotencyStore {
     /** Keys are remembered at least this long (the IETF draft's usual 24 h). */
     static final Duration RETENTION = Duration.ofHours(24);
-    /** An IN_FLIGHT claim older than this belongs to a request that died with its instance. */
-    static final Duration ABANDONED = Duration.ofMinutes(2);
+    /** How long a request waits for another request with its key to finish. */
+    static final Duration WAIT = Duration.ofSeconds(5);
 
     @Inject
     TenantDatabase db;
@@ -37,7 +40,7 @@ public class IdempotencyStore {
     public sealed interface Claim {
     }
 
-    /** First use of the key: go ahead, then {@link #complete} or {@link #release}. */
+    /** First use of the key (or the first since it expired): go ahead, then {@link #complete} before committing. */
     public record Claimed() implements Claim {
     }
 
@@ -49,32 +52,34 @@ public class IdempotencyStore {
     public record Mismatch() implements Claim {
     }
 
-    /** The first request with this key is still running. */
+    /** The first request with this key is still running after {@link #WAIT}. */
     public record InFlight() implements Claim {
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Claims the key in the caller's transaction, waiting up to {@link #WAIT} on a request holding it. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String tenantId, String principal, String key, String requestHash) {
         EntityManager em = db.em(tenantId);
         OffsetDateTime now = now();
-        int inserted = native_(em, "insert into idempotency_record (tenant_id, principal, idempotency_key, "
-                + "request_hash, state, created_at, expires_at) values (?1, ?2, ?3, ?4, 'IN_FLIGHT', ?5, ?6) "
-                + "on conflict do nothing")
-                .setParameter(1, tenantId).setParameter(2, principal).setParameter(3, key)
-                .setParameter(4, requestHash).setParameter(5, now).setParameter(6, now.plus(RETENTION))
-                .executeUpdate();
-        if (inserted == 1) {
-            return new Claimed();
+        lockTimeout(em, WAIT.toMillis());
+        int inserted;
+        try {
+            inserted = native_(em, "insert into idempotency_record (tenant_id, principal, idempotency_key, "
+                    + "request_hash, state, created_at, expires_at) values (?1, ?2, ?3, ?4, 'IN_FLIGHT', ?5, ?6) "
+                    + "on conflict (tenant_id, principal, idempotency_key) do update set request_hash = ?4, "
+                    + "state = 'IN_FLIGHT', response_status = null, response_headers = null, response_body = null, "
+                    + "created_at = ?5, expires_at = ?6 where idempotency_record.expires_at < ?5")
+                    .setParameter(1, tenantId).setParameter(2, principal).setParameter(3, key)
+                    .setParameter(4, requestHash).setParameter(5, now).setParameter(6, now.plus(RETENTION))
+                    .executeUpdate();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (isLockTimeout(e)) {
+                return new InFlight();
+            }
+            throw e;
         }
-        int reclaimed = native_(em, "update idempotency_record set request_hash = ?4, state = 'IN_FLIGHT', "
-                + "response_status = null, response_headers = null, response_body = null, created_at = ?5, "
-                + "expires_at = ?6 where tenant_id = ?1 and principal = ?2 and idempotency_key = ?3 "
-                + "and (expires_at < ?5 or (state = 'IN_FLIGHT' and created_at < ?7))")
-                .setParameter(1, tenantId).setParameter(2, principal).setParameter(3, key)
-                .setParameter(4, requestHash).setParameter(5, now).setParameter(6, now.plus(RETENTION))
-                .setParameter(7, now.minus(ABANDONED))
-                .executeUpdate();
-        if (reclaimed == 1) {
+        lockTimeout(em, 0);
+        if (inserted == 1) {
             return new Claimed();
         }
         @SuppressWarnings("unchecked")
@@ -87,15 +92,16 @@ public class IdempotencyStore {
         if (!requestHash.equals(row[0])) {
             return new Mismatch();
         }
-        if ("IN_FLIGHT".equals(row[1])) {
-            return new InFlight();
+        if (!"COMPLETED".equals(row[1])) {
+            return new InFlight(); // a claim committed by an earlier version of the platform
         }
         byte[] stored = (byte[]) row[4];
         byte[] body = stored == null || stored.length == 0 ? stored : opened(em, tenantId, stored);
         return new Replay(((Number) row[2]).intValue(), (String) row[3], body);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Stores the answer in the caller's transaction, which then commits it with the change. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String tenantId, String principal, String key, int status, String headers, byte[] body) {
         EntityManager em = db.em(tenantId);
         // a response may show personal data in clear (to a caller with pii:read): it is kept sealed, like the data
@@ -108,13 +114,37 @@ public class IdempotencyStore {
                 .executeUpdate();
     }
 
-    /** Forgets a claim whose request failed on the server's side, so that a retry can run it again. */
+    /**
+     * Stores a refusal that will not change on retry (400, 404, 422 …) for a request whose transaction rolled back,
+     * in a transaction of its own; a request that raced in meanwhile keeps its own answer.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String tenantId, String principal, String key) {
-        native_(db.em(tenantId), "delete from idempotency_record where tenant_id = ?1 and principal = ?2 "
-                + "and idempotency_key = ?3")
+    public void remember(String tenantId, String principal, String key, String requestHash, int status,
+                         String headers, byte[] body) {
+        EntityManager em = db.em(tenantId);
+        OffsetDateTime now = now();
+        byte[] sealed = body == null || body.length == 0 ? body : sealed(em, tenantId, body);
+        native_(em, "insert into idempotency_record (tenant_id, principal, idempotency_key, request_hash, state, "
+                + "response_status, response_headers, response_body, created_at, expires_at) values (?1, ?2, ?3, ?4, "
+                + "'COMPLETED', ?5, ?6, ?7, ?8, ?9) on conflict do nothing")
                 .setParameter(1, tenantId).setParameter(2, principal).setParameter(3, key)
+                .setParameter(4, requestHash).setParameter(5, status).setParameter(6, headers)
+                .setParameter(7, sealed).setParameter(8, now).setParameter(9, now.plus(RETENTION))
                 .executeUpdate();
+    }
+
+    private static void lockTimeout(EntityManager em, long millis) {
+        native_(em, "select set_config('lock_timeout', ?1, true)").setParameter(1, Long.toString(millis))
+                .getSingleResult();
+    }
+
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] sealed(EntityManager em, String tenantId, byte[] body) {
