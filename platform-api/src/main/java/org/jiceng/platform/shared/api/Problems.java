@@ -52,6 +52,10 @@ public final class Problems {
         if (t instanceof ProblemException pe) {
             return pe.problem();
         }
+        if (isDatabaseUnreachable(t)) {
+            return Problem.of(503, "database-unavailable", "Service Unavailable",
+                    "The database cannot be reached right now; retry shortly");
+        }
         if (t instanceof InvalidRows ir) {
             return Problem.of(422, "invalid-file", "Unprocessable Content", ir.getMessage())
                     .withErrors(ir.errors().stream()
@@ -113,6 +117,25 @@ public final class Problems {
             };
         }
         return null;
+    }
+
+    /**
+     * No connection could be had (the pool waited its two seconds in vain) or the one in hand broke: PostgreSQL
+     * is down or restarting. Nothing was written, and a retry may well succeed.
+     */
+    static boolean isDatabaseUnreachable(Throwable t) {
+        if (t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        }
+        String type = t.getClass().getName();
+        String message = String.valueOf(t.getMessage());
+        return type.endsWith("PoolingException") || type.equals("jakarta.resource.ResourceException")
+                || message.contains("Error in allocating a connection");
     }
 
     private static Problem webProblem(WebApplicationException wae, int status) {

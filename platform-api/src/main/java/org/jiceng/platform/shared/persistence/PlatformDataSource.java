@@ -19,7 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 32,
         properties = {"portNumber=${jiceng.db.port}", "stringType=unspecified", "ApplicationName=jiceng-platform",
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=auto-commit",
+                // during an outage a request gives up after two seconds (503 with Retry-After), and the pool then
+                // drops every connection of a server that went away, not just the one that failed
+                "fish.payara.max-wait-time-in-millis=2000",
+                "fish.payara.fail-all-connections=true"})
 @ApplicationScoped
 public class PlatformDataSource {
 }

