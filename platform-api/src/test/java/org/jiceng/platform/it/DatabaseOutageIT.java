@@ -91,4 +91,57 @@ class DatabaseOutageIT {
         throw new AssertionError("no " + status + " within " + within + ": " + (last == null ? "" : last.status()
                 + " " + last.body()));
     }
+
+    /**
+     * Keycloak stopped under a running platform: tokens it issued before keep working until they expire (the
+     * realm's keys are cached), a new token request fails clearly in the SDK, and the platform's answers stay 2xx
+     * or 401, never 500. A private Keycloak, so the other tests keep theirs.
+     */
+    @Test
+    void tokensIssuedBeforeAKeycloakOutageKeepWorking() throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        Path runtime = Path.of(System.getProperty("jiceng.runtime.dir", "target/runtime")).toAbsolutePath();
+        Path work = Path.of(System.getProperty("jiceng.work.dir", "target/it-work")).toAbsolutePath();
+        org.jiceng.admin.runtime.KeycloakServer keycloak = org.jiceng.admin.runtime.KeycloakServer.start(
+                runtime.resolve("keycloak-quarkus-dist.zip"), work.resolve("keycloak-outage"), Processes.freePort(),
+                false);
+        String code = "kappa" + (System.nanoTime() % 10000);
+        String secret;
+        try (org.jiceng.admin.keycloak.RealmProvisioner realms = new org.jiceng.admin.keycloak.RealmProvisioner(
+                keycloak.url(), org.jiceng.admin.runtime.KeycloakServer.ADMIN_USER,
+                org.jiceng.admin.runtime.KeycloakServer.ADMIN_PASSWORD)) {
+            realms.ensureRealm(code, code);
+            secret = realms.ensureServiceClient(code, code + "-admin", List.of("tenant-admin"), 0);
+        }
+        String issuer = keycloak.issuer(org.jiceng.admin.keycloak.RealmProvisioner.realmName(code));
+        List<String> props = new ArrayList<>(Arrays.asList(System.getProperty("payara.cmdOptions").trim()
+                .split("\\s+")));
+        props.removeIf(p -> p.startsWith("-Xmx"));
+        PayaraServer platform = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("jiceng.war", "target/platform-api.war")).toAbsolutePath(),
+                Processes.freePort(), props, Files.createDirectories(work.resolve("keycloak-outage-platform")));
+        try {
+            env.registrar().register(code, "Kappa", "320585", "DISTRICT", issuer);
+            String token = Http.token(issuer, code + "-admin", secret);
+            String url = platform.url() + "/api/v1/me";
+            awaitStatus(url, token, 200, Duration.ofSeconds(10));
+            org.jiceng.sdk.JicengClient sdk = org.jiceng.sdk.JicengClient.builder().baseUrl(platform.url())
+                    .clientCredentials(issuer, code + "-admin", secret).timeout(Duration.ofSeconds(10))
+                    .maxRetries(0).build();
+
+            keycloak.close();
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, Http.get(url, token).status(), "a token issued before still works");
+            }
+            String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+            assertEquals(401, Http.get(url, forged).status(), "a bad signature is still refused");
+            org.jiceng.sdk.errors.JicengException noToken = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.jiceng.sdk.errors.JicengException.class, () -> sdk.assignments().me(),
+                    "a new token cannot be had");
+            assertTrue(String.valueOf(noToken.getMessage()).toLowerCase().contains("token"), noToken.getMessage());
+        } finally {
+            platform.close();
+            keycloak.close();
+        }
+    }
 }

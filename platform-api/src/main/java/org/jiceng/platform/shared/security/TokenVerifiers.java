@@ -32,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TokenVerifiers {
     private static final int JWKS_TIMEOUT_MS = 3_000;
     private static final long JWKS_TTL_MS = 10 * 60_000;
+    /** Longer than any access token lives: a Keycloak outage never fails a token it issued before. */
+    private static final long OUTAGE_TOLERANCE_MS = 24 * 60 * 60_000L;
 
     @Inject
     PlatformConfig config;
@@ -58,6 +60,9 @@ public class TokenVerifiers {
                     .cache(JWKS_TTL_MS, JWKS_TIMEOUT_MS)
                     .rateLimited(config.jwksMinRefresh().toMillis())
                     .retrying(true)
+                    // Keycloak down: keep verifying with the keys last fetched, so tokens already issued work
+                    // until they expire and only new token requests fail
+                    .outageTolerant(OUTAGE_TOLERANCE_MS)
                     .build();
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException("Registered issuer is not a URL: " + issuer, e);
