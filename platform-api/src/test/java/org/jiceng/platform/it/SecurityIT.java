@@ -177,6 +177,15 @@ class SecurityIT extends AgainstPlatform {
                         LocalDate.of(2016, 7, 1)), memberSubject), "one account, one member");
         assertThrows(org.jiceng.sdk.errors.PreconditionFailedException.class,
                 () -> admin.partyMembers().linkAccount(member, null), "a stale version");
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String account = url("/api/v1/party-members/" + member.id() + "/account");
+        GridApiIT.assertProblem(Http.json("PUT", account, token, "{\"subject\":\"x\"}"), 428);
+        GridApiIT.assertProblem(Http.json("PUT", account, token, "{\"subject\":\"  \"}", "If-Match",
+                "\"" + linked.version() + "\""), 400);
+        GridApiIT.assertProblem(Http.json("PUT", account, token, "{\"subject\":", "If-Match",
+                "\"" + linked.version() + "\""), 400);
+        GridApiIT.assertProblem(Http.json("PUT", url("/api/v1/party-members/not-an-id/account"), token,
+                "{\"subject\":\"x\"}", "If-Match", "\"1\""), 404);
 
         // another tenant's household does not exist
         JicengClient beta = Tenants.client(base, PlatformEnvironment.BETA, "beta-admin");
