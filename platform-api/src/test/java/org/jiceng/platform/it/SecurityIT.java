@@ -438,8 +438,10 @@ class SecurityIT extends AgainstPlatform {
         vendor.cases().report(CaseCreateParams.builder().title("噪音").description("夜间噪音").categoryCode("NOISE")
                 .reporterExternalId(resident).gridId(grid.id()).build());
 
+        admin.volunteers().register("赵居民", "13911112222", grid.id(), null, resident);
         var mine = vendor.personalData().mine(resident);
         assertEquals(2, mine.family("cases").size());
+        assertEquals(0, mine.family("volunteers").size(), "an app reaches only what it filed");
         assertEquals("13911112222", mine.family("cases").get(0).get("reporterPhone"), "their own data, in clear");
         assertEquals(0, otherVendor.personalData().mine(resident).family("cases").size(),
                 "another app sees nothing of what it did not file");

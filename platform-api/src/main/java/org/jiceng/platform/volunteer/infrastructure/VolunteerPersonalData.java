@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person's volunteer record: matched by account, external id or phone hash. Erasure removes name, phone and
+ * A person's volunteer record: matched by account, external id (not when a vendor's app asks: the record does not
+ * say which app it came through) or phone hash. Erasure removes name, phone and
  * identity; the certificate number, the services and the points ledger stay, so the ledger still balances.
  */
 @ApplicationScoped
@@ -35,8 +36,9 @@ public class VolunteerPersonalData implements PersonalDataHolder {
     }
 
     private SubjectMatch match(DataSubject p) {
+        // a vendor's app reaches only what it filed, and a volunteer record does not say who filed it
         return new SubjectMatch().or("subject", p.subject().orElse(null))
-                .or("external_id", p.externalId().orElse(null))
+                .or("external_id", p.clientId().isPresent() ? null : p.externalId().orElse(null))
                 .or("phone_hash", p.phone().map(ph -> disclosure.lookupHash(PhoneNumbers.normalize("phone", ph,
                         false))).orElse(null));
     }
