@@ -1,14 +1,15 @@
 package org.jiceng.bench;
 
 import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.grids.Grid;
 import org.jiceng.sdk.grids.GridListParams;
 import org.jiceng.sdk.tenants.Tenant;
 import org.jiceng.sdk.tenants.TenantUpdateParams;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public final class IntakeBenchmark implements Callable<Integer> {
         JicengClient client = JicengClient.builder().baseUrl(platformUrl)
                 .clientCredentials(issuer, clientId, clientSecret).timeout(Duration.ofSeconds(60)).build();
         Grid root = client.grids().list(GridListParams.none()).data().get(0);
-        client.caseCategories().list(); // the catalogue exists before either side runs
+        client.caseCategories().list(ListParams.none()); // the catalogue exists before either side runs
 
         JicengClient admin = platformSecret == null || platformSecret.isBlank() ? null : JicengClient.builder()
                 .baseUrl(platformUrl).clientCredentials(platformIssuer, "platform-cli", platformSecret).build();

@@ -7,7 +7,17 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -60,6 +70,59 @@ class ArchitectureTest {
                         .check(platform);
             }
         }
+    }
+
+    @Test
+    void applicationServicesReachPersistenceOnlyThroughTheDomainsInterfaces() {
+        noClasses().that().resideInAPackage("org.jiceng.platform..application..")
+                .should().dependOnClassesThat().resideInAPackage("org.jiceng.platform..infrastructure..")
+                .because("an application service uses repositories and read models by their domain interfaces")
+                .check(platform);
+    }
+
+    /** Which context owns a table, by its name; tables of the platform itself (tenant, outbox …) belong to none. */
+    static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
+            Map.entry("grid_node", "grid"), Map.entry("household", "grid"),
+            Map.entry("case_", "casework"), Map.entry("department", "casework"), Map.entry("assignment", "casework"),
+            Map.entry("summons", "casework"),
+            Map.entry("party_", "party"), Map.entry("community_body", "party"), Map.entry("body_seat", "party"),
+            Map.entry("alliance", "party"),
+            Map.entry("volunteer", "volunteer"), Map.entry("points_", "volunteer"), Map.entry("reward", "volunteer"),
+            Map.entry("redemption", "volunteer"), Map.entry("activity", "volunteer"), Map.entry("wish", "volunteer"));
+
+    /**
+     * SQL that reads another context's tables lives only in read models named {@code Sql…Statistics}; every other
+     * class of an infrastructure package touches its own context's tables.
+     */
+    @Test
+    void onlyStatisticsReadModelsJoinAnotherContextsTables() throws IOException {
+        Pattern table = Pattern.compile("\\b(?:from|join|into|update)\\s+([a-z_]+)");
+        List<String> trespasses = new ArrayList<>();
+        Path sources = Path.of("src/main/java/org/jiceng/platform");
+        for (String context : CONTEXTS) {
+            Path infrastructure = sources.resolve(context).resolve("infrastructure");
+            if (!Files.isDirectory(infrastructure)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(infrastructure)) {
+                for (Path file : files.filter(f -> !f.getFileName().toString().matches("Sql\\w*Statistics\\.java"))
+                        .toList()) {
+                    Matcher m = table.matcher(Files.readString(file));
+                    while (m.find()) {
+                        String owner = owner(m.group(1));
+                        if (owner != null && !owner.equals(context)) {
+                            trespasses.add(file.getFileName() + " reads " + m.group(1) + " of " + owner);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), trespasses);
+    }
+
+    private static String owner(String table) {
+        return TABLE_OWNERS.entrySet().stream().filter(e -> table.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     @Test

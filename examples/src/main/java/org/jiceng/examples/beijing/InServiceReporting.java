@@ -5,12 +5,23 @@ import org.jiceng.examples.Example;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.grids.Grid;
 import org.jiceng.sdk.grids.GridLevel;
+import org.jiceng.sdk.grids.HouseholdRegisterParams;
+import org.jiceng.sdk.party.HostKind;
 import org.jiceng.sdk.party.InServiceReportParams;
+import org.jiceng.sdk.party.MemberLinkParams;
+import org.jiceng.sdk.party.OrganizationType;
+import org.jiceng.sdk.party.PartyDecisionParams;
 import org.jiceng.sdk.party.PartyMember;
+import org.jiceng.sdk.party.PartyMemberCreateParams;
 import org.jiceng.sdk.party.PartyOrganization;
+import org.jiceng.sdk.party.PartyOrganizationCreateParams;
 import org.jiceng.sdk.party.PartyReport;
+import org.jiceng.sdk.party.PartyReportListParams;
 import org.jiceng.sdk.party.PartyStats;
+import org.jiceng.sdk.party.ReportState;
+import org.jiceng.sdk.volunteers.ServiceArea;
 import org.jiceng.sdk.volunteers.VolunteerTeam;
+import org.jiceng.sdk.volunteers.VolunteerTeamCreateParams;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -30,7 +41,8 @@ public final class InServiceReporting implements Example {
     static final int REPORTING = 12;
     static final int TEAMS = 14;
     /** 助老, 环境, 文化, 治安. */
-    private static final List<String> AREAS = List.of("ELDERLY_CARE", "SANITATION", "CULTURE", "PUBLIC_SECURITY");
+    private static final List<ServiceArea> AREAS = List.of(ServiceArea.ELDERLY_CARE, ServiceArea.SANITATION,
+            ServiceArea.CULTURE, ServiceArea.PUBLIC_SECURITY);
 
     @Override
     public String tenant() {
@@ -56,51 +68,60 @@ public final class InServiceReporting implements Example {
         }
         for (int h = 0; h < HOUSEHOLDS; h++) {
             Grid door = doors.get(h % DOORS);
-            client.households().register(door.id(), (h / DOORS + 1) + "层" + (h % 2 + 1) + "号", null, null);
+            client.households().register(HouseholdRegisterParams.builder().gridId(door.id())
+                    .address((h / DOORS + 1) + "层" + (h % 2 + 1) + "号").build());
         }
 
-        PartyOrganization committee = client.partyOrganizations().establish(null, "COMMITTEE", "曙光社区党委",
-                "COMMUNITY", LocalDate.of(2012, 7, 1));
-        PartyOrganization branch = client.partyOrganizations().establish(committee.id(), "BRANCH",
-                "霞光里35号党支部", "COMPOUND", LocalDate.of(2016, 7, 1));
-        client.partyOrganizations().cover(branch.id(), List.of(compound.id()));
-        client.partyOrganizations().cover(committee.id(), List.of(community.id()));
+        PartyOrganization committee = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .type(OrganizationType.COMMITTEE).name("曙光社区党委").hostKind(HostKind.COMMUNITY)
+                .establishedOn(LocalDate.of(2012, 7, 1)).build());
+        PartyOrganization branch = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .parentId(committee.id()).type(OrganizationType.BRANCH).name("霞光里35号党支部").hostKind(HostKind.COMPOUND)
+                .establishedOn(LocalDate.of(2016, 7, 1)).build());
+        client.partyOrganizations().cover(branch, List.of(compound.id()));
+        client.partyOrganizations().cover(committee, List.of(community.id()));
         Demo.IdNumbers ids = new Demo.IdNumbers("110105");
         for (int d = 0; d < DOORS; d++) {
-            PartyMember head = client.partyMembers().admit(branch.id(), "楼门长" + (d + 1), null, ids.next(), null,
-                    null, LocalDate.of(1980 + d, 7, 1));
-            client.partyMembers().linkGrid(head.id(), doors.get(d).id(), LocalDate.of(2022, 1, 1));
+            PartyMember head = client.partyMembers().admit(PartyMemberCreateParams.builder().organizationId(branch.id())
+                    .name("楼门长" + (d + 1)).idNumber(ids.next()).joinedOn(LocalDate.of(1980 + d, 7, 1)).build());
+            client.partyMembers().link(head.id(), MemberLinkParams.builder().gridId(doors.get(d).id())
+                    .linkedOn(LocalDate.of(2022, 1, 1)).build());
         }
 
         out.println(REPORTING + " in-service members of a city bureau report to the community; one is declined");
-        PartyOrganization bureau = client.partyOrganizations().establish(null, "COMMITTEE", "市某局机关党委",
-                "INSTITUTION", LocalDate.of(2000, 7, 1));
+        PartyOrganization bureau = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .type(OrganizationType.COMMITTEE).name("市某局机关党委").hostKind(HostKind.INSTITUTION)
+                .establishedOn(LocalDate.of(2000, 7, 1)).build());
         int accepted = 0;
         for (int i = 0; i < REPORTING; i++) {
-            PartyMember official = client.partyMembers().admit(bureau.id(), "在职党员" + (i + 1), null, ids.next(),
-                    null, null, LocalDate.of(2005, 7, 1));
-            PartyReport report = client.partyMembers().report(InServiceReportParams.builder()
+            PartyMember official = client.partyMembers().admit(PartyMemberCreateParams.builder()
+                    .organizationId(bureau.id()).name("在职党员" + (i + 1)).idNumber(ids.next())
+                    .joinedOn(LocalDate.of(2005, 7, 1)).build());
+            PartyReport report = client.partyReports().report(InServiceReportParams.builder()
                     .organizationId(committee.id()).memberId(official.id()).employer("北京市某局")
                     .employerOrganization("市某局机关党委").reportedOn(LocalDate.of(2024, 3, 1)).build());
             if (i == REPORTING - 1) {
-                client.partyMembers().declineReport(report.id(), LocalDate.of(2024, 3, 4), "居住地不在本社区");
+                client.partyReports().decline(report, PartyDecisionParams.builder()
+                        .decidedOn(LocalDate.of(2024, 3, 4)).reason("居住地不在本社区").build());
             } else {
-                client.partyMembers().acceptReport(report.id(), LocalDate.of(2024, 3, 4), "欢迎回社区报到");
+                client.partyReports().accept(report, PartyDecisionParams.builder()
+                        .decidedOn(LocalDate.of(2024, 3, 4)).note("欢迎回社区报到").build());
                 accepted++;
             }
         }
-        PartyReport outsider = client.partyMembers().report(InServiceReportParams.builder()
+        PartyReport outsider = client.partyReports().report(InServiceReportParams.builder()
                 .organizationId(committee.id()).name("外省在京党员").idNumber(new Demo.IdNumbers("130102").next())
                 .joinedOn(LocalDate.of(2010, 7, 1)).employer("中央某企业").reportedOn(LocalDate.of(2024, 3, 2))
                 .build());
-        client.partyMembers().acceptReport(outsider.id(), LocalDate.of(2024, 3, 4), null);
+        client.partyReports().accept(outsider, PartyDecisionParams.builder()
+                .decidedOn(LocalDate.of(2024, 3, 4)).build());
         accepted++;
 
         out.println(TEAMS + " volunteer teams in " + AREAS.size() + " service areas");
         List<VolunteerTeam> teams = new ArrayList<>();
         for (int t = 0; t < TEAMS; t++) {
-            teams.add(client.volunteers().createTeam("曙光志愿服务队" + (t + 1), AREAS.get(t % AREAS.size()),
-                    community.id(), null));
+            teams.add(client.volunteerTeams().create(VolunteerTeamCreateParams.builder().name("曙光志愿服务队" + (t + 1))
+                    .serviceArea(AREAS.get(t % AREAS.size())).gridId(community.id()).build()));
         }
 
         PartyStats stats = client.partyOrganizations().stats(street.id());
@@ -109,7 +130,8 @@ public final class InServiceReporting implements Example {
         figures.put("householdsCovered", stats.householdsCovered());
         figures.put("doorHeads", DOORS);
         figures.put("reportsAccepted", accepted);
-        figures.put("reportsDeclined", client.partyOrganizations().reports(committee.id(), "DECLINED").stream()
+        figures.put("reportsDeclined", client.partyOrganizations()
+                .reports(committee.id(), PartyReportListParams.builder().state(ReportState.DECLINED).build()).stream()
                 .count());
         figures.put("inServiceOnRoster", stats.membersByKind().getOrDefault("IN_SERVICE_REPORTED", 0L));
         figures.put("volunteerTeams", teams.size());

@@ -5,11 +5,16 @@ import org.jiceng.examples.Example;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.cases.CaseRecord;
+import org.jiceng.sdk.cases.CaseSource;
 import org.jiceng.sdk.cases.Department;
+import org.jiceng.sdk.cases.DepartmentCreateParams;
 import org.jiceng.sdk.cases.WhistleParams;
 import org.jiceng.sdk.grids.Grid;
 import org.jiceng.sdk.grids.GridLevel;
+import org.jiceng.sdk.party.HostKind;
+import org.jiceng.sdk.party.OrganizationType;
 import org.jiceng.sdk.party.PartyOrganization;
+import org.jiceng.sdk.party.PartyOrganizationCreateParams;
 import org.jiceng.sdk.party.PartyStats;
 
 import java.io.PrintStream;
@@ -45,22 +50,25 @@ public final class MicroGrid implements Example {
 
         out.println(COURTYARDS + " courtyards, " + MICRO_GRIDS_EACH + " micro-grids each, a Party organisation in "
                 + "every one");
-        PartyOrganization committee = client.partyOrganizations().establish(null, "COMMITTEE", "望平社区党委",
-                "COMMUNITY", FOUNDED);
-        client.partyOrganizations().cover(committee.id(), List.of(community.id()));
+        PartyOrganization committee = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .type(OrganizationType.COMMITTEE).name("望平社区党委").hostKind(HostKind.COMMUNITY).establishedOn(FOUNDED)
+                .build());
+        client.partyOrganizations().cover(committee, List.of(community.id()));
         Grid firstMicroGrid = null;
         for (int c = 1; c <= COURTYARDS; c++) {
             Grid courtyard = Demo.child(client, community, GridLevel.COMPOUND, String.format("%03d", c),
                     "示例·望平" + c + "号院落");
-            PartyOrganization branch = client.partyOrganizations().establish(committee.id(), "BRANCH",
-                    "望平" + c + "号院落党支部", "COMPOUND", FOUNDED);
-            client.partyOrganizations().cover(branch.id(), List.of(courtyard.id()));
+            PartyOrganization branch = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                    .parentId(committee.id()).type(OrganizationType.BRANCH).name("望平" + c + "号院落党支部")
+                    .hostKind(HostKind.COMPOUND).establishedOn(FOUNDED).build());
+            client.partyOrganizations().cover(branch, List.of(courtyard.id()));
             for (int g = 1; g <= MICRO_GRIDS_EACH; g++) {
                 Grid micro = Demo.child(client, courtyard, GridLevel.GRID, String.format("%03d", g),
                         "示例·望平" + c + "号院落第" + g + "微网格");
-                PartyOrganization group = client.partyOrganizations().establish(branch.id(), "GROUP",
-                        "望平" + c + "-" + g + "微网格党小组", "GRID", FOUNDED);
-                client.partyOrganizations().cover(group.id(), List.of(micro.id()));
+                PartyOrganization group = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                        .parentId(branch.id()).type(OrganizationType.GROUP).name("望平" + c + "-" + g + "微网格党小组")
+                        .hostKind(HostKind.GRID).establishedOn(FOUNDED).build());
+                client.partyOrganizations().cover(group, List.of(micro.id()));
                 if (firstMicroGrid == null) {
                     firstMicroGrid = micro;
                 }
@@ -68,11 +76,11 @@ public final class MicroGrid implements Example {
         }
 
         out.println("The micro-grid calls, the street handles, departments report");
-        Department urban = client.departments().create("CD_URBAN_" + (System.nanoTime() % 100_000),
-                "区综合行政执法局", null);
+        Department urban = client.departments().create(DepartmentCreateParams.builder()
+                .code("CD_URBAN_" + (System.nanoTime() % 100_000)).name("区综合行政执法局").build());
         CaseRecord c = client.cases().report(CaseCreateParams.builder().title("沿街商铺占道经营")
                 .description("微网格员巡查发现商铺占用人行道经营").categoryCode("STREET_STALLS")
-                .source("GRID_PATROL").gridId(firstMicroGrid.id()).build());
+                .source(CaseSource.GRID_PATROL).gridId(firstMicroGrid.id()).build());
         c = client.cases().accept(c, "微网格员上报");
         c = client.cases().dispatchToGrid(c, firstMicroGrid.id(), "微网格先行处置");
         c = client.cases().whistle(c, WhistleParams.builder().escalateToStreet().summon(urban.id(), 24)

@@ -5,16 +5,25 @@ import org.jiceng.examples.Example;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.cases.CaseRecord;
+import org.jiceng.sdk.cases.CaseSource;
 import org.jiceng.sdk.cases.CaseStats;
+import org.jiceng.sdk.cases.CaseStatsParams;
 import org.jiceng.sdk.grids.Grid;
 import org.jiceng.sdk.grids.GridLevel;
 import org.jiceng.sdk.party.AllianceParams;
 import org.jiceng.sdk.party.AllianceParticipantParams;
+import org.jiceng.sdk.party.BodyKind;
 import org.jiceng.sdk.party.CommunityBody;
+import org.jiceng.sdk.party.CommunityBodyCreateParams;
+import org.jiceng.sdk.party.HostKind;
+import org.jiceng.sdk.party.OrganizationType;
 import org.jiceng.sdk.party.OwnersCommitteeShare;
 import org.jiceng.sdk.party.PartyMember;
+import org.jiceng.sdk.party.PartyMemberCreateParams;
 import org.jiceng.sdk.party.PartyOrganization;
+import org.jiceng.sdk.party.PartyOrganizationCreateParams;
 import org.jiceng.sdk.party.SeatParams;
+import org.jiceng.sdk.party.SeatStanding;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -53,15 +62,19 @@ public final class PartyMassesPlatform implements Example {
         Grid compound = Demo.child(client, community, GridLevel.COMPOUND, "001", "示例·凤凰城小区");
 
         out.println("The three-party agreement: residents' committee, owners' committee, property company");
-        PartyOrganization branch = client.partyOrganizations().establish(null, "BRANCH", "凤凰社区党支部",
-                "COMMUNITY", LocalDate.of(2010, 7, 1));
-        client.partyOrganizations().cover(branch.id(), List.of(compound.id()));
-        CommunityBody residents = client.communityBodies().create("RESIDENTS_COMMITTEE", "凤凰社区居民委员会",
-                community.id(), LocalDate.of(2008, 1, 1));
-        CommunityBody owners = client.communityBodies().create("OWNERS_COMMITTEE", "凤凰城业主委员会",
-                compound.id(), LocalDate.of(2012, 1, 1));
-        CommunityBody property = client.communityBodies().create("PROPERTY_COMPANY", "凤凰城物业服务中心",
-                compound.id(), LocalDate.of(2009, 1, 1));
+        PartyOrganization branch = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .type(OrganizationType.BRANCH).name("凤凰社区党支部").hostKind(HostKind.COMMUNITY)
+                .establishedOn(LocalDate.of(2010, 7, 1)).build());
+        client.partyOrganizations().cover(branch, List.of(compound.id()));
+        CommunityBody residents = client.communityBodies().create(CommunityBodyCreateParams.builder()
+                .kind(BodyKind.RESIDENTS_COMMITTEE).name("凤凰社区居民委员会").gridId(community.id())
+                .establishedOn(LocalDate.of(2008, 1, 1)).build());
+        CommunityBody owners = client.communityBodies().create(CommunityBodyCreateParams.builder()
+                .kind(BodyKind.OWNERS_COMMITTEE).name("凤凰城业主委员会").gridId(compound.id())
+                .establishedOn(LocalDate.of(2012, 1, 1)).build());
+        CommunityBody property = client.communityBodies().create(CommunityBodyCreateParams.builder()
+                .kind(BodyKind.PROPERTY_COMPANY).name("凤凰城物业服务中心").gridId(compound.id())
+                .establishedOn(LocalDate.of(2009, 1, 1)).build());
         var agreement = client.alliances().form(AllianceParams.builder().name("凤凰城三方协议")
                 .gridId(compound.id()).establishedOn(LocalDate.of(2016, 1, 1)).participants(List.of(
                         AllianceParticipantParams.builder().partyOrganizationId(branch.id()).lead(true).build(),
@@ -73,10 +86,12 @@ public final class PartyMassesPlatform implements Example {
                 + " of them Party members");
         Demo.IdNumbers ids = new Demo.IdNumbers("320571");
         for (int i = 1; i <= CANDIDATES; i++) {
-            SeatParams.Builder seat = SeatParams.builder().standing("CANDIDATE").startedOn(LocalDate.of(2024, 5, 6));
+            SeatParams.Builder seat = SeatParams.builder().standing(SeatStanding.CANDIDATE)
+                    .startedOn(LocalDate.of(2024, 5, 6));
             if (i <= PARTY_CANDIDATES) {
-                PartyMember m = client.partyMembers().admit(branch.id(), "候选党员" + i, null, ids.next(), null,
-                        null, LocalDate.of(2000 + i, 7, 1));
+                PartyMember m = client.partyMembers().admit(PartyMemberCreateParams.builder()
+                        .organizationId(branch.id()).name("候选党员" + i).idNumber(ids.next())
+                        .joinedOn(LocalDate.of(2000 + i, 7, 1)).build());
                 seat.partyMemberId(m.id());
             } else {
                 seat.name("候选业主" + i);
@@ -88,7 +103,7 @@ public final class PartyMassesPlatform implements Example {
         for (int i = 1; i <= APPEALS; i++) {
             CaseRecord c = client.cases().report(CaseCreateParams.builder().title("诉求" + i)
                     .description(i % 2 == 0 ? "楼道堆放杂物，影响消防通道" : "小区路灯损坏")
-                    .categoryCode(i % 2 == 0 ? "SAFETY_HAZARD" : "FACILITY_REPAIR").source("RESIDENT_APP")
+                    .categoryCode(i % 2 == 0 ? "SAFETY_HAZARD" : "FACILITY_REPAIR").source(CaseSource.RESIDENT_APP)
                     .reporterContact("居民" + i, String.format("139%08d", i)).gridId(compound.id()).build());
             if (i > COMPLETED) {
                 continue;
@@ -100,7 +115,8 @@ public final class PartyMassesPlatform implements Example {
             client.cases().verify(c, true, "居民确认");
         }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        CaseStats stats = client.cases().stats("COMMUNITY", street.id(), null, today.minusDays(1), today.plusDays(1));
+        CaseStats stats = client.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.COMMUNITY)
+                .gridId(street.id()).from(today.minusDays(1)).to(today.plusDays(1)).build());
         CaseStats.Group fenghuang = stats.groups().get(0);
         OwnersCommitteeShare election = client.partyOrganizations().stats(street.id()).ownersCommittees().get(0);
 

@@ -1,16 +1,27 @@
 package org.jiceng.platform.it;
 
 import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.RequestOptions;
+import org.jiceng.sdk.cases.AssignmentListParams;
 import org.jiceng.sdk.cases.CaseCategory;
+import org.jiceng.sdk.cases.CaseCategoryCreateParams;
+import org.jiceng.sdk.cases.CaseCategoryUpdateParams;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.cases.CaseEvent;
 import org.jiceng.sdk.cases.CaseListParams;
 import org.jiceng.sdk.cases.CasePriority;
 import org.jiceng.sdk.cases.CaseRecord;
 import org.jiceng.sdk.cases.CaseStats;
+import org.jiceng.sdk.cases.CaseStatsParams;
 import org.jiceng.sdk.cases.CaseStatus;
 import org.jiceng.sdk.cases.Department;
+import org.jiceng.sdk.cases.DepartmentAssignmentParams;
+import org.jiceng.sdk.cases.DepartmentCreateParams;
+import org.jiceng.sdk.cases.DepartmentKind;
+import org.jiceng.sdk.cases.DepartmentUpdateParams;
+import org.jiceng.sdk.cases.GridAssignmentParams;
+import org.jiceng.sdk.cases.HandlerKind;
 import org.jiceng.sdk.cases.Summons;
 import org.jiceng.sdk.cases.WhistleParams;
 import org.jiceng.sdk.errors.BadRequestException;
@@ -29,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,8 +92,10 @@ class CaseworkIT extends AgainstPlatform {
 
     private void ensureAssigned(JicengClient who, String role, String gridId) {
         String subject = who.assignments().me().subject();
-        if (admin.assignments().list(subject).stream().noneMatch(a -> a.gridId().orElse("").equals(gridId))) {
-            admin.assignments().assignToGrid(subject, role, gridId);
+        if (admin.assignments().list(AssignmentListParams.builder().subject(subject).build()).stream()
+                .noneMatch(a -> a.gridId().orElse("").equals(gridId))) {
+            admin.assignments().assignToGrid(GridAssignmentParams.builder().subject(subject).role(role).gridId(gridId)
+                    .build());
         }
     }
 
@@ -92,13 +106,13 @@ class CaseworkIT extends AgainstPlatform {
     }
 
     private Department department(String name) {
-        return admin.departments().create("DEPT_" + DEPARTMENTS.getAndIncrement() + "_" + System.nanoTime() % 100000,
-                name, null);
+        return admin.departments().create(DepartmentCreateParams.builder()
+                .code("DEPT_" + DEPARTMENTS.getAndIncrement() + "_" + System.nanoTime() % 100000).name(name).build());
     }
 
     @Test
     void theWholeLoopFromAResidentsReportToTheirEvaluation() {
-        List<CaseCategory> categories = worker.caseCategories().list();
+        List<CaseCategory> categories = worker.caseCategories().list(ListParams.none()).stream().toList();
         assertTrue(categories.size() >= 13, categories.toString());
         CaseCategory parking = categories.stream().filter(c -> c.code().equals("PARKING")).findFirst().orElseThrow();
 
@@ -137,7 +151,7 @@ class CaseworkIT extends AgainstPlatform {
         assertEquals(CaseStatus.REOPENED, c.status());
         assertEquals(2, c.reworkCount());
         c = worker.cases().dispatchToGrid(c, street.id(), "街道网格员跟进");
-        assertEquals("GRID", c.handlerKind().orElseThrow());
+        assertEquals(HandlerKind.GRID, c.handlerKind().orElseThrow());
 
         List<String> actions = vendor.cases().timeline(c.id()).stream().map(CaseEvent::action).toList();
         assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "resolve", "verify", "resolve", "verify",
@@ -340,7 +354,8 @@ class CaseworkIT extends AgainstPlatform {
     void badInputIsRefusedAndWritesNothing() {
         long before = admin.cases().list(CaseListParams.builder().gridId(street.id()).build()).stream().count();
         assertThrows(NotFoundException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
-                .description("d").categoryCode("NO_SUCH_CATEGORY").gridId(street.id()).reporterExternalId("x").build()));
+                .description("d").categoryCode("NO_SUCH_CATEGORY").gridId(street.id()).reporterExternalId("x")
+                        .build()));
         BadRequestException outside = assertThrows(BadRequestException.class, () -> vendor.cases().report(
                 CaseCreateParams.builder().title("t").description("d").categoryCode("PARKING").reporterExternalId("x")
                         .location(-170, -80).build()));
@@ -385,7 +400,8 @@ class CaseworkIT extends AgainstPlatform {
         assertFalse(beta.cases().list(CaseListParams.none()).stream().anyMatch(x -> x.id().equals(c.id())));
         // alpha's department or grid as a dispatch target of alpha's own case works; from beta's view they are unknown
         CaseRecord accepted = admin.cases().accept(c, null);
-        Department betaDept = beta.departments().create("BETA_ONLY_" + System.nanoTime() % 100000, "别的区", null);
+        Department betaDept = beta.departments().create(DepartmentCreateParams.builder()
+                .code("BETA_ONLY_" + System.nanoTime() % 100000).name("别的区").build());
         assertThrows(NotFoundException.class, () -> admin.cases().dispatchToDepartment(accepted, betaDept.id(), null));
         Grid betaRoot = Tenants.betaRoot(beta);
         assertThrows(NotFoundException.class, () -> admin.cases().dispatchToGrid(accepted, betaRoot.id(), null));
@@ -422,8 +438,13 @@ class CaseworkIT extends AgainstPlatform {
 
         c = worker.cases().whistle(c, WhistleParams.builder().escalateToStreet().summon(housing.id(), 2)
                 .summon(urban.id()).note("社区无执法权").build());
-        assertEquals(CaseStatus.IN_PROGRESS, c.status());
+        assertEquals(CaseStatus.DISPATCHED, c.status(), "the street has to report in");
         assertEquals(street.id(), c.handlerId().orElseThrow(), "escalated to the street above the community");
+        OffsetDateTime whistledAt = worker.cases().timeline(c.id()).stream()
+                .filter(e -> e.action().equals("whistle")).findFirst().orElseThrow().occurredAt();
+        assertEquals(whistledAt.plusHours(48), c.acknowledgeDueAt().orElseThrow(),
+                "a fresh acknowledgement deadline: ILLEGAL_CONSTRUCTION gives 48 h");
+        assertTrue(c.acknowledgedAt().isEmpty());
         List<Summons> summonses = worker.cases().summonses(c.id());
         assertEquals(2, summonses.size());
         Summons toHousing = summonses.stream().filter(x -> x.departmentId().equals(housing.id())).findFirst()
@@ -436,7 +457,8 @@ class CaseworkIT extends AgainstPlatform {
         assertThrows(PermissionDeniedException.class, () -> worker.cases().acknowledgeSummons(summoned,
                 toHousing.id(), "网格员代报到"), "only the summoned department reports in");
         JicengClient housingOfficer = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-housing");
-        admin.assignments().assignToDepartment(housingOfficer.assignments().me().subject(), housing.id());
+        admin.assignments().assignToDepartment(DepartmentAssignmentParams.builder().subject(housingOfficer.assignments()
+                .me().subject()).departmentId(housing.id()).build());
         assertThrows(PermissionDeniedException.class, () -> housingOfficer.cases().acknowledgeSummons(summoned,
                 toUrban.id(), null), "an officer of another department");
         List<Summons> after = housingOfficer.cases().acknowledgeSummons(c.id(), toHousing.id(), "住建局已到场");
@@ -454,8 +476,12 @@ class CaseworkIT extends AgainstPlatform {
         CaseRecord atStreet = admin.cases().retrieve(caseId);
         assertThrows(ConflictException.class, () -> worker.cases().whistle(atStreet, WhistleParams.builder()
                 .escalateToStreet().build()), "already at the street: summon departments instead");
+        CaseRecord streetOnIt = worker.cases().acknowledge(atStreet, "街道报到");
+        assertEquals(CaseStatus.IN_PROGRESS, streetOnIt.status());
+        assertTrue(streetOnIt.acknowledgedAt().isPresent());
         List<String> actions = worker.cases().timeline(caseId).stream().map(CaseEvent::action).toList();
-        assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "whistle", "acknowledge-summons"), actions);
+        assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "whistle", "acknowledge-summons",
+                "acknowledge"), actions);
     }
 
     @Test
@@ -484,7 +510,8 @@ class CaseworkIT extends AgainstPlatform {
         inGrid(b, "b2");
 
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        CaseStats stats = admin.cases().stats("COMMUNITY", street.id(), null, today.minusDays(1), today.plusDays(2));
+        CaseStats stats = admin.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.COMMUNITY).gridId(street.id())
+                .from(today.minusDays(1)).to(today.plusDays(2)).build());
         assertEquals(List.of(b.code(), a.code()), stats.groups().stream().map(CaseStats.Group::code).toList(),
                 "best score first");
         CaseStats.Group ga = stats.group(a.code()).orElseThrow();
@@ -504,18 +531,24 @@ class CaseworkIT extends AgainstPlatform {
         assertEquals(70.0, gb.score().orElseThrow(), "1 × 30 + 1 × 40 + 0 × 30");
         assertEquals(1, gb.rank().orElseThrow());
 
-        CaseStats byStreet = admin.cases().stats("STREET", null, null, today.minusDays(1), today.plusDays(2));
+        CaseStats byStreet = admin.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.STREET)
+                .from(today.minusDays(1)).to(today.plusDays(2)).build());
         CaseStats.Group gs = byStreet.group(street.code()).orElseThrow();
         assertEquals(3, gs.accepted());
         assertEquals(2, gs.closed());
-        assertEquals(0, admin.cases().stats("COMMUNITY", street.id(), "ELEVATOR", today.minusDays(1),
-                today.plusDays(2)).group(a.code()).orElseThrow().reported(), "filtered by category");
+        assertEquals(0, admin.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.COMMUNITY).gridId(street.id())
+                .categoryCode("ELEVATOR").from(today.minusDays(1)).to(today.plusDays(2)).build()).group(a.code())
+                .orElseThrow().reported(), "filtered by category");
 
-        assertThrows(NotFoundException.class, () -> beta.cases().stats("COMMUNITY", street.id(), null, null, null),
+        assertThrows(NotFoundException.class, () -> beta.cases().stats(CaseStatsParams.builder()
+                .groupBy(GridLevel.COMMUNITY).gridId(street.id()).build()),
                 "another tenant's grid");
-        assertThrows(BadRequestException.class, () -> admin.cases().stats("PLANET", null, null, null, null));
-        assertThrows(BadRequestException.class, () -> admin.cases().stats("STREET", null, null, today, today));
-        assertThrows(PermissionDeniedException.class, () -> vendor.cases().stats(null, null, null, null, null));
+        Http.Reply planet = Http.get(base + "api/v1/cases:stats?groupBy=PLANET", Tenants.token(PlatformEnvironment.ALPHA,
+                "alpha-admin"));
+        assertEquals(400, planet.status(), planet.body());
+        assertThrows(BadRequestException.class, () -> admin.cases().stats(CaseStatsParams.builder()
+                .groupBy(GridLevel.STREET).from(today).to(today).build()));
+        assertThrows(PermissionDeniedException.class, () -> vendor.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.STREET).build()));
         GridApiIT.assertProblem(Http.get(base + "api/v1/cases:stats?from=yesterday",
                 Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
     }
@@ -528,8 +561,8 @@ class CaseworkIT extends AgainstPlatform {
         Grid otherStreet = admin.grids().create(GridCreateParams.builder().parentId(root.id())
                 .level(GridLevel.STREET).code(root.code() + STREETS.getAndIncrement()).name("另一街道").build());
         String workerSubject = streetWorker.assignments().me().subject();
-        org.jiceng.sdk.cases.Assignment mine = admin.assignments().assignToGrid(workerSubject, "grid-worker",
-                street.id());
+        org.jiceng.sdk.cases.Assignment mine = admin.assignments().assignToGrid(GridAssignmentParams.builder()
+                .subject(workerSubject).role("grid-worker").gridId(street.id()).build());
         assertEquals(List.of(mine.id()), streetWorker.assignments().me().assignments().stream()
                 .map(org.jiceng.sdk.cases.Assignment::id).toList());
 
@@ -549,14 +582,15 @@ class CaseworkIT extends AgainstPlatform {
         CaseRecord accepted = streetWorker.cases().accept(here, "本街道受理");
         assertThrows(PermissionDeniedException.class,
                 () -> streetWorker.cases().dispatchToGrid(accepted, otherStreet.id(), null));
-        assertThrows(PermissionDeniedException.class, () -> streetWorker.cases().stats("COMMUNITY", null, null, null,
-                null), "no tenant-wide ranking for a scoped worker");
-        streetWorker.cases().stats("COMMUNITY", street.id(), null, null, null);
+        assertThrows(PermissionDeniedException.class, () -> streetWorker.cases().stats(CaseStatsParams.builder()
+                .groupBy(GridLevel.COMMUNITY).build()), "no tenant-wide ranking for a scoped worker");
+        streetWorker.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.COMMUNITY).gridId(street.id()).build());
 
         // a department officer reaches the cases dispatched to, or summoning, their department
         Department housing = department("住建局");
         String officerSubject = officer.assignments().me().subject();
-        admin.assignments().assignToDepartment(officerSubject, housing.id());
+        admin.assignments().assignToDepartment(DepartmentAssignmentParams.builder().subject(officerSubject)
+                .departmentId(housing.id()).build());
         assertEquals(0, officer.cases().list(CaseListParams.none()).stream().count());
         CaseRecord dispatched = worker.cases().dispatchToDepartment(accepted, housing.id(), null);
         assertEquals(List.of(dispatched.id()), officer.cases().list(CaseListParams.none()).stream()
@@ -573,13 +607,19 @@ class CaseworkIT extends AgainstPlatform {
 
         // managing assignments: tenant admins only, validated, no duplicates, another tenant's ids unknown
         assertThrows(PermissionDeniedException.class,
-                () -> worker.assignments().assignToGrid("someone", "grid-worker", street.id()));
-        assertThrows(BadRequestException.class, () -> admin.assignments().assignToGrid("someone", "mayor", street.id()));
-        assertThrows(BadRequestException.class, () -> admin.assignments().assignToDepartment("someone", null));
-        assertThrows(ConflictException.class, () -> admin.assignments().assignToGrid(workerSubject, "grid-worker",
-                street.id()));
-        assertThrows(NotFoundException.class, () -> admin.assignments().assignToGrid("someone", "grid-worker",
-                Tenants.betaRoot(beta).id()));
+                () -> worker.assignments().assignToGrid(GridAssignmentParams.builder().subject("someone")
+                        .role("grid-worker").gridId(street.id()).build()));
+        assertThrows(BadRequestException.class, () -> admin.assignments().assignToGrid(GridAssignmentParams.builder()
+                .subject("someone").role("mayor").gridId(street.id()).build()));
+        assertThrows(NullPointerException.class, () -> DepartmentAssignmentParams.builder().subject("someone")
+                .build(), "the SDK names a missing department before sending");
+        Http.Reply noDepartment = Http.json("POST", base + "api/v1/assignments", Tenants.token(PlatformEnvironment.ALPHA,
+                "alpha-admin"), "{\"subject\":\"someone\",\"role\":\"department-officer\"}");
+        assertEquals(400, noDepartment.status(), noDepartment.body());
+        assertThrows(ConflictException.class, () -> admin.assignments().assignToGrid(GridAssignmentParams.builder()
+                .subject(workerSubject).role("grid-worker").gridId(street.id()).build()));
+        assertThrows(NotFoundException.class, () -> admin.assignments().assignToGrid(GridAssignmentParams.builder()
+                .subject("someone").role("grid-worker").gridId(Tenants.betaRoot(beta).id()).build()));
         assertThrows(NotFoundException.class, () -> beta.assignments().delete(mine.id()));
         admin.assignments().delete(mine.id());
         assertThrows(NotFoundException.class, () -> streetWorker.cases().retrieve(here.id()), "assignment ended");
@@ -636,7 +676,11 @@ class CaseworkIT extends AgainstPlatform {
         CaseRecord b = worker.cases().accept(reportForResident("wx-ledger-2"), null);
         byte[] csv = worker.cases().export(CaseListParams.builder().gridId(street.id()).build(), "csv");
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFF编号 Number"), text.substring(0, 20));
+        assertTrue(text.startsWith("\uFEFFNumber,Title"), text.substring(0, 20));
+        String chinese = new String(worker.cases().export(CaseListParams.builder().gridId(street.id()).build(), "csv",
+                RequestOptions.builder().header("Accept-Language", "zh-CN").build()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(chinese.startsWith("\uFEFF编号,标题"), chinese.substring(0, 10));
         List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.EXCEL.parse(
                 new java.io.StringReader(text.substring(1))).getRecords();
         assertEquals(3, rows.size(), "header and two cases");
@@ -652,7 +696,7 @@ class CaseworkIT extends AgainstPlatform {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(xlsx))) {
             org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
-            assertEquals("问题台账", sheet.getSheetName());
+            assertEquals("Cases", sheet.getSheetName(), "the ledger speaks the caller's language");
             assertEquals(1, sheet.getLastRowNum(), "only the accepted case");
             assertEquals(b.number(), sheet.getRow(1).getCell(0).getStringCellValue());
         }
@@ -670,36 +714,49 @@ class CaseworkIT extends AgainstPlatform {
     void theCatalogueAndDepartmentsAreEachTenantsOwnAndValidated() {
         String code = "BALCONY_" + System.nanoTime() % 1_000_000;
         CaseCategory.Deadlines day = CaseCategory.Deadlines.of(24, 24, 168);
-        CaseCategory created = admin.caseCategories().create(code, "阳台种菜", day, CaseCategory.Deadlines.of(4, 4, 72),
-                CaseCategory.Deadlines.of(1, 1, 24));
-        assertTrue(beta.caseCategories().list().stream().noneMatch(c -> c.code().equals(code)),
+        CaseCategory created = admin.caseCategories().create(CaseCategoryCreateParams.builder().code(code).name("阳台种菜")
+                .normal(day).urgent(CaseCategory.Deadlines.of(4, 4, 72)).emergency(CaseCategory.Deadlines.of(1, 1, 24))
+                .build());
+        assertTrue(beta.caseCategories().list(ListParams.none()).stream().noneMatch(c -> c.code().equals(code)),
                 "another tenant's catalogue does not show it");
-        assertThrows(NotFoundException.class, () -> beta.caseCategories().update(created, "x", null, null, null, null));
+        assertThrows(NotFoundException.class, () -> beta.caseCategories()
+                .update(created, CaseCategoryUpdateParams.builder().name("x").build()));
         assertThrows(NotFoundException.class, () -> beta.cases().report(CaseCreateParams.builder().title("t")
                 .description("d").categoryCode(code).gridId(Tenants.betaRoot(beta).id()).build()));
-        assertThrows(ConflictException.class, () -> admin.caseCategories().create(code, "again", day, day, day));
-        assertThrows(BadRequestException.class, () -> admin.caseCategories().create("lower_case", "x", day, day, day));
-        assertThrows(BadRequestException.class, () -> admin.caseCategories().create("SLOWER_URGENT", "x", day,
-                CaseCategory.Deadlines.of(24, 24, 200), day), "urgent may not get more time than normal");
-        assertThrows(BadRequestException.class, () -> admin.caseCategories().create("ZERO_HOURS", "x",
-                CaseCategory.Deadlines.of(0, 1, 1), day, day));
-        assertThrows(PermissionDeniedException.class, () -> worker.caseCategories().create("WORKER_MADE", "x", day,
-                day, day));
-        CaseCategory retired = admin.caseCategories().update(created, null, null, null, null, false);
+        assertThrows(ConflictException.class, () -> admin.caseCategories().create(CaseCategoryCreateParams.builder()
+                .code(code).name("again").normal(day).urgent(day).emergency(day).build()));
+        assertThrows(BadRequestException.class, () -> admin.caseCategories().create(CaseCategoryCreateParams.builder()
+                .code("lower_case").name("x").normal(day).urgent(day).emergency(day).build()));
+        assertThrows(BadRequestException.class, () -> admin.caseCategories().create(CaseCategoryCreateParams.builder()
+                .code("SLOWER_URGENT").name("x").normal(day).urgent(CaseCategory.Deadlines.of(24, 24, 200))
+                .emergency(day).build()), "urgent may not get more time than normal");
+        assertThrows(BadRequestException.class, () -> admin.caseCategories().create(CaseCategoryCreateParams.builder()
+                .code("ZERO_HOURS").name("x").normal(CaseCategory.Deadlines.of(0, 1, 1)).urgent(day).emergency(day)
+                .build()));
+        assertThrows(PermissionDeniedException.class, () -> worker.caseCategories()
+                .create(CaseCategoryCreateParams.builder().code("WORKER_MADE").name("x").normal(day).urgent(day)
+                .emergency(day).build()));
+        CaseCategory retired = admin.caseCategories().update(created, CaseCategoryUpdateParams.builder().active(false)
+                .build());
         assertFalse(retired.active());
         assertThrows(PreconditionFailedException.class,
-                () -> admin.caseCategories().update(created, "stale", null, null, null, null));
+                () -> admin.caseCategories().update(created, CaseCategoryUpdateParams.builder().name("stale").build()));
         assertThrows(BadRequestException.class, () -> vendor.cases().report(CaseCreateParams.builder().title("t")
                 .description("d").categoryCode(code).gridId(street.id()).reporterExternalId("x").build()),
                 "a retired category takes no new cases");
 
         Department d = department("供水公司");
-        assertThrows(NotFoundException.class, () -> beta.departments().update(d, "x", null));
-        assertFalse(beta.departments().list().stream().anyMatch(x -> x.id().equals(d.id())));
-        assertThrows(ConflictException.class, () -> admin.departments().create(d.code(), "again", null));
-        assertThrows(BadRequestException.class, () -> admin.departments().create("NEW_" + d.code(), "x", "ALIENS"));
-        Department inactive = admin.departments().update(d, null, false);
-        assertThrows(PreconditionFailedException.class, () -> admin.departments().update(d, "stale", null));
+        assertThrows(NotFoundException.class, () -> beta.departments().update(d, DepartmentUpdateParams.builder()
+                .name("x").build()));
+        assertFalse(beta.departments().list(ListParams.none()).stream().anyMatch(x -> x.id().equals(d.id())));
+        assertThrows(ConflictException.class, () -> admin.departments().create(DepartmentCreateParams.builder()
+                .code(d.code()).name("again").build()));
+        Http.Reply aliens = Http.json("POST", base + "api/v1/departments", Tenants.token(PlatformEnvironment.ALPHA,
+                "alpha-admin"), "{\"code\":\"NEW_" + d.code() + "\",\"name\":\"x\",\"kind\":\"ALIENS\"}");
+        assertEquals(400, aliens.status(), aliens.body());
+        Department inactive = admin.departments().update(d, DepartmentUpdateParams.builder().active(false).build());
+        assertThrows(PreconditionFailedException.class, () -> admin.departments()
+                .update(d, DepartmentUpdateParams.builder().name("stale").build()));
         CaseRecord accepted = worker.cases().accept(reportForResident("wx-catalogue"), null);
         assertThrows(ConflictException.class, () -> worker.cases().dispatchToDepartment(accepted, inactive.id(), null),
                 "an inactive department takes no cases");

@@ -125,7 +125,8 @@ class DatabaseOutageIT {
             String token = Http.token(issuer, code + "-admin", secret);
             String url = platform.url() + "/api/v1/me";
             awaitStatus(url, token, 200, Duration.ofSeconds(10));
-            org.jiceng.sdk.JicengClient sdk = org.jiceng.sdk.JicengClient.builder().baseUrl(platform.url())
+            org.jiceng.sdk.JicengClient sdk = org.jiceng.sdk.JicengClient.builder().acceptLanguage("en")
+                    .baseUrl(platform.url())
                     .clientCredentials(issuer, code + "-admin", secret).timeout(Duration.ofSeconds(10))
                     .maxRetries(0).build();
 

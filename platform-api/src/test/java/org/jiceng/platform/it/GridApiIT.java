@@ -552,6 +552,43 @@ class GridApiIT extends AgainstPlatform {
         assertEquals(200, Http.get(server + "/health/live", null).status());
     }
 
+    /**
+     * The served contract against the last released one ({@code docs/openapi/released.json}): every operation that
+     * changed in a way that breaks a client, or went away, belongs to a resource the changelog's Unreleased
+     * "Breaking" section names.
+     */
+    @Test
+    void breaksNoReleasedOperationWithoutAnnouncingIt() throws Exception {
+        String server = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        String current = Http.get(server + "/openapi", null, "Accept", "application/json").body();
+        java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath().getParent();
+        String released = java.nio.file.Files.readString(root.resolve("docs/openapi/released.json"));
+        org.openapitools.openapidiff.core.model.ChangedOpenApi diff =
+                org.openapitools.openapidiff.core.OpenApiCompare.fromContents(released, current);
+        List<String> broken = new java.util.ArrayList<>();
+        diff.getMissingEndpoints().forEach(e -> broken.add(e.getMethod() + " " + e.getPathUrl() + " (removed)"));
+        diff.getChangedOperations().stream().filter(op -> op.isIncompatible())
+                .forEach(op -> broken.add(op.getHttpMethod() + " " + op.getPathUrl()));
+        String changelog = java.nio.file.Files.readString(root.resolve("CHANGELOG.md"));
+        String unreleased = changelog.substring(changelog.indexOf("## Unreleased"));
+        int end = unreleased.indexOf("\n## ", 3);
+        unreleased = end < 0 ? unreleased : unreleased.substring(0, end);
+        int breakingAt = unreleased.indexOf("### Breaking");
+        String breaking = breakingAt < 0 ? "" : unreleased.substring(breakingAt, unreleased.indexOf("\n### ",
+                breakingAt + 5) < 0 ? unreleased.length() : unreleased.indexOf("\n### ", breakingAt + 5));
+        String announced = breaking;
+        List<String> unannounced = broken.stream().filter(b -> !announced.contains(resource(b))).toList();
+        assertEquals(List.of(), unannounced, "breaking changes the changelog does not announce; all broken: " + broken);
+    }
+
+    /** The resource an operation belongs to: its path's first segment after the version, e.g. party-members. */
+    private static String resource(String operation) {
+        String path = operation.substring(operation.indexOf(' ') + 1).replace(" (removed)", "");
+        String[] segments = path.split("/");
+        String resource = segments.length > 3 ? segments[3] : path;
+        return resource.replaceAll(":.*$", "");
+    }
+
     private static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -79,7 +79,7 @@ class InstancesIT {
     }
 
     private static JicengClient client(PayaraServer on, String tenant, String clientId, String secret) {
-        return JicengClient.builder().baseUrl(on.url())
+        return JicengClient.builder().acceptLanguage("en").baseUrl(on.url())
                 .clientCredentials(PlatformEnvironment.state().issuer(tenant), clientId, secret)
                 .timeout(Duration.ofSeconds(30)).build();
     }

@@ -10,6 +10,7 @@ import org.jiceng.admin.onboarding.OnboardingFailed;
 import org.jiceng.admin.onboarding.OnboardingResult;
 import org.jiceng.admin.onboarding.TenantSpec;
 import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.errors.BadRequestException;
 import org.jiceng.sdk.errors.ConflictException;
 import org.jiceng.sdk.errors.NotFoundException;
@@ -88,12 +89,13 @@ class OnboardingIT extends AgainstPlatform {
     }
 
     private JicengClient platformClient(String clientId) {
-        return JicengClient.builder().baseUrl(base).timeout(Duration.ofSeconds(60))
+        return JicengClient.builder().acceptLanguage("en").baseUrl(base).timeout(Duration.ofSeconds(60))
                 .clientCredentials(env.issuer(RealmProvisioner.PLATFORM_REALM), clientId, env.secret(clientId)).build();
     }
 
     private Onboarder onboarder() {
-        return new Onboarder(realms, admin, env.keycloak::issuer, c -> JicengClient.builder().baseUrl(base)
+        return new Onboarder(realms, admin, env.keycloak::issuer, c -> JicengClient.builder().acceptLanguage("en")
+                .baseUrl(base)
                 .clientCredentials(c.issuer(), c.clientId(), c.secret()).timeout(Duration.ofSeconds(60)).build());
     }
 
@@ -108,7 +110,8 @@ class OnboardingIT extends AgainstPlatform {
     }
 
     private JicengClient tenantClient(OnboardingResult r) {
-        return JicengClient.builder().baseUrl(base).clientCredentials(r.issuer(), r.machineClientId(),
+        return JicengClient.builder().acceptLanguage("en").baseUrl(base)
+                .clientCredentials(r.issuer(), r.machineClientId(),
                 r.machineClientSecret().orElseThrow()).timeout(Duration.ofSeconds(60)).build();
     }
 
@@ -116,7 +119,8 @@ class OnboardingIT extends AgainstPlatform {
 
     @Test
     void onlyPlatformAdminsOfThePlatformRealmReachAdmin() {
-        Tenant listed = admin.tenants().list().stream().filter(t -> t.code().equals(PlatformEnvironment.ALPHA))
+        Tenant listed = admin.tenants().list(ListParams.none()).stream().filter(t -> t.code()
+                .equals(PlatformEnvironment.ALPHA))
                 .findFirst().orElseThrow();
         assertEquals("ACTIVE", listed.status());
 
@@ -196,6 +200,51 @@ class OnboardingIT extends AgainstPlatform {
     // --- onboarding -----------------------------------------------------------------------------------------
 
     @Test
+    void problemDetailsSpeakTheCallersLanguageThenTheTenantsThenChinese() throws Exception {
+        OnboardingResult lang = onboard("lang", "DISTRICT", "430104", CSV_HEADER + "430104,岳麓区,区,,\n");
+        String token = Http.token(lang.issuer(), lang.machineClientId(), lang.machineClientSecret().orElseThrow());
+        String missing = base + "api/v1/cases/01900000-0000-7000-8000-000000000000";
+
+        // no tenant known yet: Accept-Language, else Chinese
+        Http.Reply anonymous = Http.get(base + "api/v1/me", null, "Accept-Language", "*");
+        assertEquals(401, anonymous.status());
+        assertEquals("zh-CN", anonymous.headers().firstValue("Content-Language").orElseThrow());
+        assertTrue(anonymous.body().contains("\"title\":\"未认证\""), anonymous.body());
+        assertTrue(Http.get(base + "api/v1/me", null, "Accept-Language", "en-US").body()
+                .contains("\"title\":\"Unauthorized\""));
+
+        // a tenant caller: Accept-Language first, then the tenant's locale (zh-CN when registered)
+        Http.Reply chinese = Http.get(missing, token, "Accept-Language", "fr, *");
+        assertEquals(404, chinese.status());
+        assertEquals("zh-CN", chinese.headers().firstValue("Content-Language").orElseThrow());
+        assertTrue(chinese.body().contains("未找到案件 01900000-0000-7000-8000-000000000000"), chinese.body());
+        assertTrue(chinese.body().contains("https://jiceng.org/problems/not-found"), "the type never changes");
+        Http.Reply english = Http.get(missing, token, "Accept-Language", "en");
+        assertEquals("en", english.headers().firstValue("Content-Language").orElseThrow());
+        assertTrue(english.body().contains("case 01900000-0000-7000-8000-000000000000 not found"), english.body());
+
+        Http.Reply invalid = Http.json("POST", base + "api/v1/wishes", token, "{}", "Accept-Language", "zh-CN");
+        assertEquals(400, invalid.status());
+        assertTrue(invalid.body().contains("\"field\":\"title\",\"message\":\"必填\""), invalid.body());
+
+        Tenant t = admin.tenants().retrieve("lang");
+        admin.tenants().update(t, TenantUpdateParams.builder().locale("en").build());
+        Http.Reply tenantsOwn = null;
+        for (long until = System.nanoTime() + 10_000_000_000L; System.nanoTime() < until; Thread.sleep(250)) {
+            tenantsOwn = Http.get(missing, token, "Accept-Language", "*");
+            if (tenantsOwn.headers().firstValue("Content-Language").orElse("").equals("en")) {
+                break;
+            }
+        }
+        assertEquals("en", tenantsOwn.headers().firstValue("Content-Language").orElseThrow(),
+                "the tenant's locale once the registry has seen the change");
+        assertTrue(tenantsOwn.body().contains("\"title\":\"Not Found\""), tenantsOwn.body());
+        Http.Reply asked = Http.get(missing, token, "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5");
+        assertEquals("zh-CN", asked.headers().firstValue("Content-Language").orElseThrow(),
+                "the caller's language before the tenant's");
+    }
+
+    @Test
     void twoOnboardedTenantsEachGetATokenAndStayIsolatedFromAnotherTenant() {
         OnboardingResult gamma = onboard("gamma", "DISTRICT", "430103", CSV_HEADER
                 + "430103,天心区,区,,\n430103001,赤岭路街道,街道,,\n430103001001,芙蓉南路社区,社区,,\n");
@@ -220,7 +269,7 @@ class OnboardingIT extends AgainstPlatform {
         try {
             List<java.util.concurrent.Future<Integer>> sizes = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                sizes.add(pool.submit(() -> g.caseCategories().list().size()));
+                sizes.add(pool.submit(() -> (int) g.caseCategories().list(ListParams.none()).stream().count()));
             }
             for (java.util.concurrent.Future<Integer> size : sizes) {
                 assertEquals(13, size.get(60, java.util.concurrent.TimeUnit.SECONDS));
@@ -239,7 +288,7 @@ class OnboardingIT extends AgainstPlatform {
         assertTrue(again.adminTemporaryPassword().isEmpty());
         assertEquals(0, again.gridImport().orElseThrow().created());
         assertEquals(3, again.gridImport().orElseThrow().unchanged());
-        assertEquals(1, admin.tenants().list().stream().filter(t -> t.code().equals("gamma")).count());
+        assertEquals(1, admin.tenants().list(ListParams.none()).stream().filter(t -> t.code().equals("gamma")).count());
         assertEquals(Map.of("gamma-admin", "machine (client credentials)"), realms.listClients("gamma"));
         assertEquals(2, g.grids().descendants(gammaRoot.id(), GridListParams.none()).stream().count());
     }
@@ -407,7 +456,8 @@ class OnboardingIT extends AgainstPlatform {
                 "Origin", "https://iota.example.cn", "Access-Control-Request-Method", "GET",
                 "Access-Control-Request-Headers", "authorization");
         assertEquals(204, preflight.status());
-        assertEquals("https://iota.example.cn", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("https://iota.example.cn", preflight.headers().firstValue("Access-Control-Allow-Origin")
+                .orElse(""));
         assertEquals(403, Http.send("OPTIONS", base + "api/v1/grids", null, null, null,
                 "Origin", "https://evil.example.com", "Access-Control-Request-Method", "GET").status());
 

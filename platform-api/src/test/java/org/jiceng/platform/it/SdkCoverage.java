@@ -76,9 +76,10 @@ final class SdkCoverage {
             appointPartyPost PartyOrganizationService#appoint
             countPartyMeetings PartyOrganizationService#meetingCounts
             dissolvePartyOrganization PartyOrganizationService#dissolve
-            endPartyPost PartyOrganizationService#endPost
+            endPartyPost PartyPostService#end
+            getPartyPost PartyPostService#retrieve
             establishPartyOrganization PartyOrganizationService#establish
-            getPartyMeeting PartyOrganizationService#meeting
+            getPartyMeeting PartyMeetingService#retrieve
             getPartyOrganization PartyOrganizationService#retrieve
             getPartyOrganizationGrids PartyOrganizationService#coverage
             getPartyOrganizationHouseholdCoverage PartyOrganizationService#householdCoverage
@@ -90,29 +91,31 @@ final class SdkCoverage {
             listPartyOrganizationSubtree PartyOrganizationService#subtree
             listPartyPosts PartyOrganizationService#posts
             listPartyReports PartyOrganizationService#reports
-            listTopPartyOrganizations PartyOrganizationService#tops
+            listTopPartyOrganizations PartyOrganizationService#list
             movePartyOrganization PartyOrganizationService#move
             setPartyOrganizationGrids PartyOrganizationService#cover
-            acceptPartyReport PartyMemberService#acceptReport
-            acceptPartyTransfer PartyMemberService#acceptTransfer
+            acceptPartyReport PartyReportService#accept
+            acceptPartyTransfer PartyTransferService#accept
             admitPartyMember PartyMemberService#admit
-            declinePartyReport PartyMemberService#declineReport
-            declinePartyTransfer PartyMemberService#declineTransfer
+            declinePartyReport PartyReportService#decline
+            declinePartyTransfer PartyTransferService#decline
             getPartyMember PartyMemberService#retrieve
             getPartyMemberPosts PartyMemberService#posts
-            getPartyReport PartyMemberService#retrieveReport
-            getPartyTransfer PartyMemberService#retrieveTransfer
-            issuePartyTransfer PartyMemberService#issueTransfer
-            linkPartyMember PartyMemberService#linkHousehold
+            getPartyReport PartyReportService#retrieve
+            getPartyTransfer PartyTransferService#retrieve
+            issuePartyTransfer PartyTransferService#issue
+            linkPartyMember PartyMemberService#link
+            getPartyMemberLink PartyMemberService#retrieveLink
             linkPartyMemberAccount PartyMemberService#linkAccount
             listHouseholdPartyMembers PartyMemberService#covering
             listPartyMemberHouseholds PartyMemberService#households
             listPartyMemberLinks PartyMemberService#links
             listPartyMemberTransfers PartyMemberService#transfers
-            reportInService PartyMemberService#report
+            reportInService PartyReportService#report
             unlinkPartyMember PartyMemberService#unlink
             createCommunityBody CommunityBodyService#create
             endBodySeat CommunityBodyService#endSeat
+            getBodySeat CommunityBodyService#retrieveSeat
             getCommunityBody CommunityBodyService#retrieve
             listBodySeats CommunityBodyService#seats
             listCommunityBodies CommunityBodyService#list
@@ -123,40 +126,47 @@ final class SdkCoverage {
             holdAllianceMeeting AllianceService#meet
             joinAlliance AllianceService#join
             listAllianceMeetings AllianceService#meetings
+            getAllianceMeeting AllianceService#retrieveMeeting
             listAlliances AllianceService#list
-            addVolunteerTeamMember VolunteerService#joinTeam
-            cancelActivitySignup VolunteerService#cancel
-            checkInActivitySignup VolunteerService#checkIn
-            checkOutActivitySignup VolunteerService#checkOut
-            checkPointsLedger VolunteerService#checkLedger
-            claimWish VolunteerService#claimWish
-            confirmWish VolunteerService#confirmWish
-            createActivity VolunteerService#createActivity
-            createReward VolunteerService#createReward
-            createVolunteerTeam VolunteerService#createTeam
-            expirePoints VolunteerService#expirePoints
-            fulfilWish VolunteerService#fulfilWish
-            getActivity VolunteerService#activity
+            addVolunteerTeamMember VolunteerTeamService#addMember
+            cancelActivitySignup ActivityService#cancel
+            checkInActivitySignup ActivityService#checkIn
+            checkOutActivitySignup ActivityService#checkOut
+            checkPointsLedger PointsService#check
+            claimWish WishService#claim
+            confirmWish WishService#confirm
+            createActivity ActivityService#create
+            createReward RewardService#create
+            createVolunteerTeam VolunteerTeamService#create
+            expirePoints PointsService#expire
+            fulfilWish WishService#fulfil
+            getActivity ActivityService#retrieve
+            getActivitySignup ActivityService#retrieveSignup
+            getPointsMultiplier PointsService#retrieveMultiplier
+            getRedemption RewardService#retrieveRedemption
+            getReward RewardService#retrieve
             getVolunteer VolunteerService#retrieve
             getVolunteerLeaderboard VolunteerService#leaderboard
             getVolunteerServiceRecord VolunteerService#serviceRecord
             getVolunteerStatement VolunteerService#statement
-            getVolunteerTeam VolunteerService#team
-            getWish VolunteerService#wish
-            listActivitySignups VolunteerService#signups
-            listPointsMultipliers VolunteerService#multipliers
-            listRewards VolunteerService#rewards
-            listVolunteerTeams VolunteerService#teams
+            getVolunteerTeam VolunteerTeamService#retrieve
+            getWish WishService#retrieve
+            listActivities ActivityService#list
+            listActivitySignups ActivityService#signups
+            listPointsMultipliers PointsService#multipliers
+            listRewards RewardService#list
+            listVolunteerTeams VolunteerTeamService#list
             listVolunteers VolunteerService#list
-            postWish VolunteerService#postWish
-            redeemReward VolunteerService#redeem
+            listWishes WishService#list
+            postWish WishService#post
+            redeemReward RewardService#redeem
             registerVolunteer VolunteerService#register
-            restockReward VolunteerService#restock
-            reversePointsTransaction VolunteerService#reverse
-            setPointsMultiplier VolunteerService#setMultiplier
-            signUpForActivity VolunteerService#signUp
-            verifyActivitySignup VolunteerService#verify
-            withdrawWish VolunteerService#withdrawWish
+            restockReward RewardService#restock
+            reversePointsTransaction PointsService#reverse
+            setPointsMultiplier PointsService#updateMultiplier
+            signUpForActivity ActivityService#signUp
+            verifyActivitySignup ActivityService#verify
+            withdrawWish WishService#withdraw
             """;
 
     private static final Map<String, Class<?>> SERVICES = Map.ofEntries(
@@ -170,9 +180,18 @@ final class SdkCoverage {
             Map.entry("PersonalDataService", org.jiceng.sdk.privacy.PersonalDataService.class),
             Map.entry("PartyOrganizationService", org.jiceng.sdk.party.PartyOrganizationService.class),
             Map.entry("PartyMemberService", org.jiceng.sdk.party.PartyMemberService.class),
+            Map.entry("PartyPostService", org.jiceng.sdk.party.PartyPostService.class),
+            Map.entry("PartyMeetingService", org.jiceng.sdk.party.PartyMeetingService.class),
+            Map.entry("PartyReportService", org.jiceng.sdk.party.PartyReportService.class),
+            Map.entry("PartyTransferService", org.jiceng.sdk.party.PartyTransferService.class),
             Map.entry("CommunityBodyService", org.jiceng.sdk.party.CommunityBodyService.class),
             Map.entry("AllianceService", org.jiceng.sdk.party.AllianceService.class),
-            Map.entry("VolunteerService", org.jiceng.sdk.volunteers.VolunteerService.class));
+            Map.entry("VolunteerService", org.jiceng.sdk.volunteers.VolunteerService.class),
+            Map.entry("ActivityService", org.jiceng.sdk.volunteers.ActivityService.class),
+            Map.entry("WishService", org.jiceng.sdk.volunteers.WishService.class),
+            Map.entry("RewardService", org.jiceng.sdk.volunteers.RewardService.class),
+            Map.entry("PointsService", org.jiceng.sdk.volunteers.PointsService.class),
+            Map.entry("VolunteerTeamService", org.jiceng.sdk.volunteers.VolunteerTeamService.class));
 
     private SdkCoverage() {
     }

@@ -6,6 +6,7 @@ import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.cases.CaseEvent;
 import org.jiceng.sdk.cases.CaseListParams;
 import org.jiceng.sdk.cases.CaseRecord;
+import org.jiceng.sdk.cases.GridAssignmentParams;
 import org.jiceng.sdk.errors.BadRequestException;
 import org.jiceng.sdk.errors.NotFoundException;
 import org.jiceng.sdk.errors.PermissionDeniedException;
@@ -13,17 +14,25 @@ import org.jiceng.sdk.grids.Grid;
 import org.jiceng.sdk.grids.GridCreateParams;
 import org.jiceng.sdk.grids.GridLevel;
 import org.jiceng.sdk.grids.Household;
+import org.jiceng.sdk.grids.HouseholdListParams;
+import org.jiceng.sdk.grids.HouseholdRegisterParams;
+import org.jiceng.sdk.party.HostKind;
+import org.jiceng.sdk.party.MemberLinkParams;
+import org.jiceng.sdk.party.OrganizationType;
 import org.jiceng.sdk.party.PartyMember;
+import org.jiceng.sdk.party.PartyMemberCreateParams;
 import org.jiceng.sdk.party.PartyOrganization;
+import org.jiceng.sdk.party.PartyOrganizationCreateParams;
+import org.jiceng.sdk.volunteers.VolunteerRegisterParams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +104,8 @@ class SecurityIT extends AgainstPlatform {
             assertTrue(r.status() == 200 || r.status() == 404, path + " → " + r.status() + " " + r.body());
         }
         String platformToken = Http.token(PlatformEnvironment.state().issuer(RealmProvisioner.PLATFORM_REALM),
-                PlatformEnvironment.PLATFORM_ADMIN, PlatformEnvironment.state().secret(PlatformEnvironment.PLATFORM_ADMIN));
+                PlatformEnvironment.PLATFORM_ADMIN, PlatformEnvironment.state()
+                        .secret(PlatformEnvironment.PLATFORM_ADMIN));
         for (String path : List.of("/api/v1/me", "/admin/../api/v1/me", "/admin/..%2Fapi/v1/me")) {
             Http.Reply r = Http.get(url(path), platformToken);
             assertTrue(r.status() == 401 || r.status() == 404, "a platform token on a tenant route: " + path
@@ -130,51 +140,63 @@ class SecurityIT extends AgainstPlatform {
         Grid compoundA = child(community, GridLevel.COMPOUND, "001", "甲小区");
         Grid compoundB = child(community, GridLevel.COMPOUND, "002", "乙小区");
         Grid building = child(compoundA, GridLevel.BUILDING, "001", "1栋");
-        Household a1 = admin.households().register(building.id(), "1单元101", "王户主", "13700002222");
-        Household a2 = admin.households().register(compoundA.id(), "2号院", null, null);
-        Household b1 = admin.households().register(compoundB.id(), "3号院", "李户主", "13700003333");
+        Household a1 = admin.households().register(HouseholdRegisterParams.builder().gridId(building.id())
+                .address("1单元101").headName("王户主").headPhone("13700002222").build());
+        Household a2 = admin.households().register(HouseholdRegisterParams.builder().gridId(compoundA.id())
+                .address("2号院").build());
+        Household b1 = admin.households().register(HouseholdRegisterParams.builder().gridId(compoundB.id())
+                .address("3号院").headName("李户主").headPhone("13700003333").build());
 
         // residents and vendors' apps: none
         for (String client : List.of("alpha-resident", "alpha-vendor", "alpha-coordinator", "alpha-dept")) {
             JicengClient c = Tenants.client(base, PlatformEnvironment.ALPHA, client);
-            assertThrows(PermissionDeniedException.class, () -> c.households().list(community.id()).data(), client);
+            assertThrows(PermissionDeniedException.class, () -> c.households().list(HouseholdListParams.builder()
+                    .gridId(community.id()).build()).data(), client);
             assertThrows(PermissionDeniedException.class, () -> c.households().retrieve(a1.id()), client);
         }
         // tenant-wide roles: all, a grid manager masked (no pii:read)
         JicengClient manager = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-manager");
-        assertEquals(3, manager.households().list(community.id()).stream().count());
+        assertEquals(3, manager.households().list(HouseholdListParams.builder().gridId(community.id()).build()).stream()
+                .count());
         assertEquals("王*主", manager.households().retrieve(a1.id()).headName().orElseThrow());
         assertEquals("王户主", admin.households().retrieve(a1.id()).headName().orElseThrow());
 
         // a street officer: the subtree assigned, unmasked there, nothing elsewhere
         JicengClient officer = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-street");
         String officerSubject = officer.assignments().me().subject();
-        admin.assignments().assignToGrid(officerSubject, "street-officer", compoundB.id());
-        assertEquals(List.of(b1.id()), officer.households().list(community.id()).stream().map(Household::id).toList());
+        admin.assignments().assignToGrid(GridAssignmentParams.builder().subject(officerSubject).role("street-officer")
+                .gridId(compoundB.id()).build());
+        assertEquals(List.of(b1.id()), officer.households().list(HouseholdListParams.builder().gridId(community.id())
+                .build()).stream().map(Household::id).toList());
         assertEquals("李户主", officer.households().retrieve(b1.id()).headName().orElseThrow());
         assertThrows(NotFoundException.class, () -> officer.households().retrieve(a1.id()), "out of reach is absent");
 
         // a Party member doing 党员联户: the households linked to them, one by one or by node
         JicengClient memberClient = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-member");
         String memberSubject = memberClient.assignments().me().subject();
-        PartyOrganization branch = admin.partyOrganizations().establish(null, "BRANCH", "户籍社区党支部" + street.code(),
-                "COMMUNITY", LocalDate.of(2020, 1, 1));
-        PartyMember member = admin.partyMembers().admit(branch.id(), "联户党员", null, idNumber(street.code()), null,
-                null, LocalDate.of(2015, 7, 1));
-        assertTrue(memberClient.households().list(community.id()).data().isEmpty(), "no account link yet");
+        PartyOrganization branch = admin.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .type(OrganizationType.BRANCH).name("户籍社区党支部" + street.code()).hostKind(HostKind.COMMUNITY)
+                .establishedOn(LocalDate.of(2020, 1, 1)).build());
+        PartyMember member = admin.partyMembers().admit(PartyMemberCreateParams.builder().organizationId(branch.id())
+                .name("联户党员").idNumber(idNumber(street.code())).joinedOn(LocalDate.of(2015, 7, 1)).build());
+        assertTrue(memberClient.households().list(HouseholdListParams.builder().gridId(community.id()).build()).data()
+                .isEmpty(), "no account link yet");
         PartyMember linked = admin.partyMembers().linkAccount(member, memberSubject);
         assertEquals(memberSubject, linked.accountSubject().orElseThrow());
-        admin.partyMembers().linkHousehold(member.id(), a2.id(), null);
-        assertEquals(List.of(a2.id()), memberClient.households().list(community.id()).stream().map(Household::id)
+        admin.partyMembers().link(member.id(), MemberLinkParams.builder().householdId(a2.id()).build());
+        assertEquals(List.of(a2.id()), memberClient.households().list(HouseholdListParams.builder()
+                .gridId(community.id()).build()).stream().map(Household::id)
                 .toList());
-        admin.partyMembers().linkGrid(member.id(), building.id(), null);
-        assertEquals(Set.of(a1.id(), a2.id()), memberClient.households().list(community.id()).stream()
+        admin.partyMembers().link(member.id(), MemberLinkParams.builder().gridId(building.id()).build());
+        assertEquals(Set.of(a1.id(), a2.id()), memberClient.households().list(HouseholdListParams.builder()
+                .gridId(community.id()).build()).stream()
                 .map(Household::id).collect(Collectors.toSet()));
         assertTrue(memberClient.households().retrieve(a1.id()).masked(), "a member has no pii:read");
         assertThrows(NotFoundException.class, () -> memberClient.households().retrieve(b1.id()));
         assertThrows(org.jiceng.sdk.errors.ConflictException.class, () -> admin.partyMembers().linkAccount(
-                admin.partyMembers().admit(branch.id(), "另一党员", null, idNumber(street.code() + "9"), null, null,
-                        LocalDate.of(2016, 7, 1)), memberSubject), "one account, one member");
+                admin.partyMembers().admit(PartyMemberCreateParams.builder().organizationId(branch.id()).name("另一党员")
+                        .idNumber(idNumber(street.code() + "9")).joinedOn(LocalDate.of(2016, 7, 1))
+                        .build()), memberSubject), "one account, one member");
         assertThrows(org.jiceng.sdk.errors.PreconditionFailedException.class,
                 () -> admin.partyMembers().linkAccount(member, null), "a stale version");
         String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
@@ -190,7 +212,8 @@ class SecurityIT extends AgainstPlatform {
         // another tenant's household does not exist
         JicengClient beta = Tenants.client(base, PlatformEnvironment.BETA, "beta-admin");
         assertThrows(NotFoundException.class, () -> beta.households().retrieve(a1.id()));
-        assertThrows(NotFoundException.class, () -> beta.households().list(community.id()).data());
+        assertThrows(NotFoundException.class, () -> beta.households().list(HouseholdListParams.builder()
+                .gridId(community.id()).build()).data());
         assertThrows(NotFoundException.class, () -> beta.partyMembers().linkAccount(linked, "x"));
     }
 
@@ -247,7 +270,7 @@ class SecurityIT extends AgainstPlatform {
             secret = realms.ensureServiceClient(code, code + "-admin", List.of("tenant-admin"), 0);
         }
         env.registrar().register(code, "Gamma", "320582", "DISTRICT", env.issuer(code));
-        JicengClient gamma = JicengClient.builder().baseUrl(base.toString())
+        JicengClient gamma = JicengClient.builder().acceptLanguage("en").baseUrl(base.toString())
                 .clientCredentials(env.issuer(code), code + "-admin", secret).build();
         Grid root = gamma.grids().create(GridCreateParams.builder().level(GridLevel.DISTRICT).code("320582")
                 .name("Gamma").build());
@@ -285,7 +308,8 @@ class SecurityIT extends AgainstPlatform {
         Grid mine = street("查重街道");
         Grid theirs = street("他人街道");
         JicengClient officer = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-street");
-        admin.assignments().assignToGrid(officer.assignments().me().subject(), "street-officer", mine.id());
+        admin.assignments().assignToGrid(GridAssignmentParams.builder().subject(officer.assignments().me().subject())
+                .role("street-officer").gridId(mine.id()).build());
         CaseRecord near = admin.cases().report(CaseCreateParams.builder().title("重复一").description("路灯")
                 .categoryCode("FACILITY_REPAIR").gridId(mine.id()).build());
         CaseRecord master = admin.cases().report(CaseCreateParams.builder().title("原件").description("路灯")
@@ -308,7 +332,8 @@ class SecurityIT extends AgainstPlatform {
     void theUnitThatResolvedACaseDoesNotVerifyIt() throws Exception {
         Grid grid = street("核查街道");
         JicengClient officer = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-street");
-        admin.assignments().assignToGrid(officer.assignments().me().subject(), "street-officer", grid.id());
+        admin.assignments().assignToGrid(GridAssignmentParams.builder().subject(officer.assignments().me().subject())
+                .role("street-officer").gridId(grid.id()).build());
         CaseRecord c = admin.cases().report(CaseCreateParams.builder().title("井盖缺失").description("人行道井盖缺失")
                 .categoryCode("SAFETY_HAZARD").gridId(grid.id()).build());
         c = admin.cases().dispatchToGrid(admin.cases().accept(c, null), grid.id(), null);
@@ -438,7 +463,8 @@ class SecurityIT extends AgainstPlatform {
         vendor.cases().report(CaseCreateParams.builder().title("噪音").description("夜间噪音").categoryCode("NOISE")
                 .reporterExternalId(resident).gridId(grid.id()).build());
 
-        admin.volunteers().register("赵居民", "13911112222", grid.id(), null, resident);
+        admin.volunteers().register(VolunteerRegisterParams.builder().name("赵居民").phone("13911112222")
+                .homeGridId(grid.id()).externalId(resident).build());
         var mine = vendor.personalData().mine(resident);
         assertEquals(2, mine.family("cases").size());
         assertEquals(0, mine.family("volunteers").size(), "an app reaches only what it filed");
@@ -462,7 +488,8 @@ class SecurityIT extends AgainstPlatform {
         String phone = "1370000" + String.format("%04d", (int) (System.nanoTime() % 10000));
         CaseRecord c = admin.cases().report(CaseCreateParams.builder().title("路灯").description("路灯不亮")
                 .categoryCode("FACILITY_REPAIR").reporterContact("钱居民", phone).gridId(grid.id()).build());
-        var v = admin.volunteers().register("钱居民", phone, grid.id(), null, null);
+        var v = admin.volunteers().register(VolunteerRegisterParams.builder().name("钱居民").phone(phone)
+                .homeGridId(grid.id()).build());
         var person = org.jiceng.sdk.privacy.DataSubjectParams.builder().phone(phone).build();
 
         JicengClient beta = Tenants.client(base, PlatformEnvironment.BETA, "beta-admin");

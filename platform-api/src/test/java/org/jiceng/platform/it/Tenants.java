@@ -16,7 +16,7 @@ public final class Tenants {
 
     public static JicengClient client(URL base, String tenant, String clientId) {
         PlatformEnvironment.State env = PlatformEnvironment.state();
-        return JicengClient.builder().baseUrl(base.toString())
+        return JicengClient.builder().acceptLanguage("en").baseUrl(base.toString())
                 .clientCredentials(env.issuer(tenant), clientId, env.secret(clientId))
                 .timeout(Duration.ofSeconds(30))
                 .build();

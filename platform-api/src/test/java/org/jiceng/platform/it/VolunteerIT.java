@@ -7,7 +7,23 @@ import org.jiceng.sdk.errors.JicengServiceException;
 import org.jiceng.sdk.errors.NotFoundException;
 import org.jiceng.sdk.errors.PermissionDeniedException;
 import org.jiceng.sdk.grids.Grid;
+import org.jiceng.sdk.ListParams;
+import org.jiceng.sdk.errors.PreconditionFailedException;
+import org.jiceng.sdk.errors.PreconditionRequiredException;
 import org.jiceng.sdk.volunteers.Activity;
+import org.jiceng.sdk.volunteers.ActivityCreateParams;
+import org.jiceng.sdk.volunteers.LeaderboardParams;
+import org.jiceng.sdk.volunteers.PointsMultiplier;
+import org.jiceng.sdk.volunteers.PointsMultiplierParams;
+import org.jiceng.sdk.volunteers.RewardCreateParams;
+import org.jiceng.sdk.volunteers.ServiceArea;
+import org.jiceng.sdk.volunteers.SignupStatus;
+import org.jiceng.sdk.volunteers.VolunteerRegisterParams;
+import org.jiceng.sdk.volunteers.VolunteerTeamCreateParams;
+import org.jiceng.sdk.volunteers.Wish;
+import org.jiceng.sdk.volunteers.WishListParams;
+import org.jiceng.sdk.volunteers.WishPostParams;
+import org.jiceng.sdk.volunteers.WishStatus;
 import org.jiceng.sdk.volunteers.ActivitySignup;
 import org.jiceng.sdk.volunteers.LedgerCheck;
 import org.jiceng.sdk.volunteers.PointsEntry;
@@ -51,19 +67,20 @@ class VolunteerIT extends AgainstPlatform {
     }
 
     private Volunteer volunteer(String name) {
-        return coordinator.volunteers().register(name, "13800001111", root.id(), null, null);
+        return coordinator.volunteers().register(VolunteerRegisterParams.builder().name(name).phone("13800001111")
+                .homeGridId(root.id()).build());
     }
 
     /** A volunteer who served once at {@code points} points, verified. */
     private Volunteer withPoints(String name, int points) {
         Volunteer v = volunteer(name);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Activity a = coordinator.volunteers().createActivity("敬老院陪伴", root.id(), now.minusHours(2), now.plusHours(2),
-                5, points, null);
-        ActivitySignup s = coordinator.volunteers().signUp(a.id(), v.id());
-        s = coordinator.volunteers().checkIn(s);
-        s = coordinator.volunteers().checkOut(s);
-        assertEquals(points, coordinator.volunteers().verify(s, null).points().orElseThrow());
+        Activity a = coordinator.activities().create(ActivityCreateParams.builder().title("敬老院陪伴").gridId(root.id())
+                .startsAt(now.minusHours(2)).endsAt(now.plusHours(2)).capacity(5).pointsFixed(points).build());
+        ActivitySignup s = coordinator.activities().signUp(a.id(), v.id());
+        s = coordinator.activities().checkIn(s);
+        s = coordinator.activities().checkOut(s);
+        assertEquals(points, coordinator.activities().verify(s).points().orElseThrow());
         return coordinator.volunteers().retrieve(v.id());
     }
 
@@ -71,42 +88,50 @@ class VolunteerIT extends AgainstPlatform {
     void aHundredConcurrentRedemptionsAgainstABalanceForTenSucceedExactlyTen() throws Exception {
         Volunteer v = withPoints("袁新华", 100);
         assertEquals(100, v.balance());
-        Reward meal = coordinator.volunteers().createReward("长者食堂餐券", 10, 50);
-        List<Integer> statuses = concurrently(100, () -> coordinator.volunteers().redeem(meal.id(), v.id()));
+        Reward meal = coordinator.rewards().create(RewardCreateParams.builder().name("长者食堂餐券").price(10).stock(50)
+                .build());
+        List<Integer> statuses = concurrently(100, () -> coordinator.rewards().redeem(meal.id(), v.id()));
         assertEquals(10, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
         assertEquals(0, coordinator.volunteers().retrieve(v.id()).balance());
-        assertEquals(40, coordinator.volunteers().rewards().stream().filter(r -> r.id().equals(meal.id()))
+        assertEquals(40, coordinator.rewards().list(ListParams.none()).stream().filter(r -> r.id().equals(meal.id()))
                 .findFirst().orElseThrow().stock());
 
         // stock runs out first: 3 in stock, balance for 100
         Volunteer rich = withPoints("富余", 100);
-        Reward scarce = coordinator.volunteers().createReward("限量毛巾", 1, 3);
-        List<Integer> scarceStatuses = concurrently(10, () -> coordinator.volunteers().redeem(scarce.id(), rich.id()));
+        Reward scarce = coordinator.rewards().create(RewardCreateParams.builder().name("限量毛巾").price(1).stock(3)
+                .build());
+        List<Integer> scarceStatuses = concurrently(10, () -> coordinator.rewards().redeem(scarce.id(), rich.id()));
         assertEquals(3, scarceStatuses.stream().filter(s -> s == 201).count(), scarceStatuses.toString());
         assertEquals(97, coordinator.volunteers().retrieve(rich.id()).balance());
-        assertSound(coordinator.volunteers().checkLedger());
+        assertSound(coordinator.points().check());
     }
 
     @Test
     void aVerificationCreditsOnceHoweverOftenItIsTried() throws Exception {
         Volunteer v = volunteer("重复核验");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Activity a = coordinator.volunteers().createActivity("楼道清理", root.id(), now.minusHours(3), now, 3, null, 20);
-        ActivitySignup s = coordinator.volunteers().checkOut(coordinator.volunteers().checkIn(
-                coordinator.volunteers().signUp(a.id(), v.id())));
+        Activity a = coordinator.activities().create(ActivityCreateParams.builder().title("楼道清理").gridId(root.id())
+                .startsAt(now.minusHours(3)).endsAt(now).capacity(3).pointsPerHour(20).build());
+        ActivitySignup s = coordinator.activities().checkOut(coordinator.activities().checkIn(coordinator.activities()
+                .signUp(a.id(), v.id())));
         ActivitySignup out = s;
-        List<Integer> statuses = concurrently(10, () -> coordinator.volunteers().verify(out, 90));
+        List<Integer> statuses = concurrently(10, () -> coordinator.activities().verify(out, 90));
         assertEquals(1, statuses.stream().filter(x -> x == 201).count(), statuses.toString());
         assertEquals(30, coordinator.volunteers().retrieve(v.id()).balance(), "90 minutes at 20 points an hour");
-        assertEquals(1, coordinator.volunteers().statement(v.id()).stream().count());
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().verify(out, null));
+        assertEquals(1, coordinator.volunteers().statement(v.id(), ListParams.none()).stream().count());
+        ActivitySignup verified = coordinator.activities().retrieveSignup(a.id(), out.id());
+        assertEquals(SignupStatus.VERIFIED, verified.status());
+        assertThrows(PreconditionFailedException.class, () -> coordinator.activities().verify(out), "stale");
+        ConflictException again = assertThrows(ConflictException.class, () -> coordinator.activities()
+                .verify(verified));
+        assertTrue(again.getMessage().contains("allowed now: nothing"), again.getMessage());
     }
 
     @Test
     void anIdempotencyKeyRetryRedeemsOnce() {
         Volunteer v = withPoints("幂等", 50);
-        Reward r = coordinator.volunteers().createReward("雨伞", 20, 10);
+        Reward r = coordinator.rewards().create(RewardCreateParams.builder().name("雨伞").price(20).stock(10).build());
         String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
         String key = "redeem-" + System.nanoTime();
         Http.Reply first = Http.json("POST", base + "api/v1/rewards/" + r.id() + ":redeem", token,
@@ -125,130 +150,165 @@ class VolunteerIT extends AgainstPlatform {
         for (int i = 0; i < 4; i++) {
             people.add(withPoints("随机" + i, 10 + random.nextInt(90)));
         }
-        Reward r = coordinator.volunteers().createReward("积分商品", 7, 1000);
+        Reward r = coordinator.rewards().create(RewardCreateParams.builder().name("积分商品").price(7).stock(1000).build());
         for (int i = 0; i < 30; i++) {
             Volunteer v = people.get(random.nextInt(people.size()));
             try {
-                coordinator.volunteers().redeem(r.id(), v.id());
+                coordinator.rewards().redeem(r.id(), v.id());
             } catch (ConflictException poor) {
                 // the balance did not cover it: nothing was booked
             }
         }
         for (Volunteer v : people) {
-            long sum = coordinator.volunteers().statement(v.id()).stream().mapToLong(PointsEntry::amount).sum();
+            long sum = coordinator.volunteers().statement(v.id(), ListParams.none()).stream()
+                    .mapToLong(PointsEntry::amount).sum();
             assertEquals(sum, coordinator.volunteers().retrieve(v.id()).balance(), "balance = sum of entries");
         }
         // reverse a redemption: the points come back through new entries, never an edit
         Volunteer v = people.get(0);
         Volunteer before = coordinator.volunteers().retrieve(v.id());
-        PointsEntry credit = coordinator.volunteers().statement(v.id()).stream().filter(e -> e.amount() > 0)
+        PointsEntry credit = coordinator.volunteers().statement(v.id(), ListParams.none()).stream()
+                .filter(e -> e.amount() > 0)
                 .findFirst().orElseThrow();
-        List<PointsEntry> entriesBefore = coordinator.volunteers().statement(v.id()).stream().toList();
+        List<PointsEntry> entriesBefore = coordinator.volunteers().statement(v.id(), ListParams.none()).stream()
+                .toList();
         if (before.balance() >= credit.amount()) {
-            coordinator.volunteers().reverse(credit.transactionId(), "录入错误");
+            coordinator.points().reverse(credit.transactionId(), "录入错误");
             assertEquals(before.balance() - credit.amount(), coordinator.volunteers().retrieve(v.id()).balance());
-            assertEquals(entriesBefore.size() + 1, coordinator.volunteers().statement(v.id()).stream().count());
-            assertThrows(ConflictException.class, () -> coordinator.volunteers().reverse(credit.transactionId(), "again"));
+            assertEquals(entriesBefore.size() + 1, coordinator.volunteers().statement(v.id(), ListParams.none())
+                    .stream().count());
+            assertThrows(ConflictException.class, () -> coordinator.points().reverse(credit.transactionId(), "again"));
         }
-        assertSound(coordinator.volunteers().checkLedger());
+        assertSound(coordinator.points().check());
     }
 
     @Test
     void badInputIsRefused() {
         Volunteer v = volunteer("输入");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Activity a = coordinator.volunteers().createActivity("义诊", root.id(), now, now.plusHours(1), 1, 5, null);
-        ActivitySignup s = coordinator.volunteers().signUp(a.id(), v.id());
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().signUp(a.id(), v.id()), "no double sign-up");
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().signUp(a.id(), volunteer("满员").id()),
+        Activity a = coordinator.activities().create(ActivityCreateParams.builder().title("义诊").gridId(root.id())
+                .startsAt(now).endsAt(now.plusHours(1)).capacity(1).pointsFixed(5).build());
+        ActivitySignup s = coordinator.activities().signUp(a.id(), v.id());
+        assertThrows(ConflictException.class, () -> coordinator.activities()
+                .signUp(a.id(), v.id()), "no double sign-up");
+        assertThrows(ConflictException.class, () -> coordinator.activities().signUp(a.id(), volunteer("满员").id()),
                 "over capacity");
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().checkOut(s), "check-out before check-in");
+        assertThrows(ConflictException.class, () -> coordinator.activities().checkOut(s), "check-out before check-in");
         // a cancellation frees the place, and the volunteer may sign up again
         Volunteer second = volunteer("让位");
-        assertEquals("CANCELLED", coordinator.volunteers().cancel(s).status());
-        ActivitySignup taken = coordinator.volunteers().signUp(a.id(), second.id());
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().signUp(a.id(), v.id()), "full again");
-        coordinator.volunteers().cancel(taken);
-        assertEquals("SIGNED_UP", coordinator.volunteers().signUp(a.id(), v.id()).status());
-        ActivitySignup in = coordinator.volunteers().checkIn(s);
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().cancel(in), "no cancelling once there");
-        ActivitySignup out = coordinator.volunteers().checkOut(in);
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().verify(out, -30), "negative time");
+        assertEquals(SignupStatus.CANCELLED, coordinator.activities().cancel(s).status());
+        ActivitySignup taken = coordinator.activities().signUp(a.id(), second.id());
+        assertThrows(ConflictException.class, () -> coordinator.activities().signUp(a.id(), v.id()), "full again");
+        coordinator.activities().cancel(taken);
+        assertEquals(SignupStatus.SIGNED_UP, coordinator.activities().signUp(a.id(), v.id()).status());
+        assertThrows(PreconditionFailedException.class, () -> coordinator.activities().checkIn(s),
+                "s was read before the cancellation");
+        ActivitySignup in = coordinator.activities().checkIn(coordinator.activities().retrieveSignup(a.id(), s.id()));
+        assertThrows(ConflictException.class, () -> coordinator.activities().cancel(in), "no cancelling once there");
+        ActivitySignup out = coordinator.activities().checkOut(in);
+        assertThrows(BadRequestException.class, () -> coordinator.activities().verify(out, -30), "negative time");
         JicengClient other = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-shortlived");
-        assertThrows(ConflictException.class, () -> other.volunteers().verify(out, null),
+        assertThrows(ConflictException.class, () -> other.activities().verify(out),
                 "only the organiser certifies");
 
-        Reward expensive = coordinator.volunteers().createReward("自行车", 10_000, 1);
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().redeem(expensive.id(), v.id()),
+        Reward expensive = coordinator.rewards().create(RewardCreateParams.builder().name("自行车").price(10_000).stock(1)
+                .build());
+        assertThrows(ConflictException.class, () -> coordinator.rewards().redeem(expensive.id(), v.id()),
                 "unaffordable");
-        Reward none = coordinator.volunteers().createReward("售罄", 1, 0);
+        Reward none = coordinator.rewards().create(RewardCreateParams.builder().name("售罄").price(1).stock(0).build());
         Volunteer rich = withPoints("有钱", 10);
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().redeem(none.id(), rich.id()), "no stock");
+        assertThrows(ConflictException.class, () -> coordinator.rewards().redeem(none.id(), rich.id()), "no stock");
         assertEquals(10, coordinator.volunteers().retrieve(rich.id()).balance(), "nothing booked");
 
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().createActivity("t", root.id(), now,
-                now.minusHours(1), 1, 5, null));
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().createActivity("t", root.id(), now,
-                now.plusHours(1), 1, 5, 5), "one points rule");
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().createReward("x", 0, 1));
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().register("x", "123", root.id(), null,
-                null));
-        assertThrows(NotFoundException.class, () -> coordinator.volunteers().register("x", null,
-                "01900000-0000-7000-8000-000000000000", null, null));
+        assertThrows(BadRequestException.class, () -> coordinator.activities().create(ActivityCreateParams.builder()
+                .title("t").gridId(root.id()).startsAt(now).endsAt(now.minusHours(1)).capacity(1).pointsFixed(5)
+                .build()));
+        assertThrows(BadRequestException.class, () -> coordinator.activities().create(ActivityCreateParams.builder()
+                .title("t").gridId(root.id()).startsAt(now).endsAt(now.plusHours(1)).capacity(1).pointsFixed(5)
+                .pointsPerHour(5).build()), "one points rule");
+        assertThrows(BadRequestException.class, () -> coordinator.rewards().create(RewardCreateParams.builder()
+                .name("x").price(0).stock(1).build()));
+        assertThrows(BadRequestException.class, () -> coordinator.volunteers()
+                .register(VolunteerRegisterParams.builder().name("x").phone("123").homeGridId(root.id()).build()));
+        assertThrows(NotFoundException.class, () -> coordinator.volunteers().register(VolunteerRegisterParams.builder()
+                .name("x").homeGridId("01900000-0000-7000-8000-000000000000").build()));
         assertThrows(PermissionDeniedException.class, () -> Tenants.client(base, PlatformEnvironment.ALPHA,
-                "alpha-vendor").volunteers().createReward("x", 1, 1));
+                "alpha-vendor").rewards().create(RewardCreateParams.builder().name("x").price(1).stock(1).build()));
     }
 
     @Test
     void anotherTenantsVolunteersActivitiesRewardsAndTransactionsDoNotExist() {
         Volunteer v = withPoints("隔离", 40);
-        Reward r = coordinator.volunteers().createReward("隔离奖品", 5, 5);
+        Reward r = coordinator.rewards().create(RewardCreateParams.builder().name("隔离奖品").price(5).stock(5).build());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Activity a = coordinator.volunteers().createActivity("隔离活动", root.id(), now, now.plusHours(1), 2, 5, null);
-        ActivitySignup s = coordinator.volunteers().signUp(a.id(), v.id());
-        String credit = coordinator.volunteers().statement(v.id()).stream().findFirst().orElseThrow().transactionId();
+        Activity a = coordinator.activities().create(ActivityCreateParams.builder().title("隔离活动").gridId(root.id())
+                .startsAt(now).endsAt(now.plusHours(1)).capacity(2).pointsFixed(5).build());
+        ActivitySignup s = coordinator.activities().signUp(a.id(), v.id());
+        String credit = coordinator.volunteers().statement(v.id(), ListParams.none()).stream().findFirst().orElseThrow()
+                .transactionId();
         assertThrows(NotFoundException.class, () -> beta.volunteers().retrieve(v.id()));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().statement(v.id()).stream().count());
-        assertThrows(NotFoundException.class, () -> beta.volunteers().activity(a.id()));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().signups(a.id()));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().checkIn(s));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().redeem(r.id(), v.id()));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().restock(r.id(), 5));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().reverse(credit, "x"));
-        assertFalse(beta.volunteers().rewards().stream().anyMatch(x -> x.id().equals(r.id())));
-        Volunteer betaPerson = beta.volunteers().register("别处", null, Tenants.betaRoot(beta).id(), null, null);
-        assertThrows(NotFoundException.class, () -> coordinator.volunteers().signUp(a.id(), betaPerson.id()));
-        assertThrows(NotFoundException.class, () -> coordinator.volunteers().redeem(r.id(), betaPerson.id()));
-        assertSound(beta.volunteers().checkLedger());
-        assertEquals(40, coordinator.volunteers().retrieve(v.id()).balance());
+        assertThrows(NotFoundException.class, () -> beta.volunteers().statement(v.id(), ListParams.none()).stream()
+                .count());
+        assertThrows(NotFoundException.class, () -> beta.activities().retrieve(a.id()));
+        assertThrows(NotFoundException.class, () -> beta.activities().signups(a.id(), ListParams.none()));
+        assertThrows(NotFoundException.class, () -> beta.activities().checkIn(s));
+        assertThrows(NotFoundException.class, () -> beta.rewards().redeem(r.id(), v.id()));
+        assertThrows(NotFoundException.class, () -> beta.rewards().restock(r, 5));
+        assertThrows(NotFoundException.class, () -> beta.rewards().retrieve(r.id()));
+        String redemption = coordinator.rewards().redeem(r.id(), v.id()).id();
+        assertThrows(NotFoundException.class, () -> beta.rewards().retrieveRedemption(r.id(), redemption));
+        assertThrows(NotFoundException.class, () -> beta.activities().retrieveSignup(a.id(), s.id()));
+        assertFalse(beta.activities().list(ListParams.none()).stream().anyMatch(x -> x.id().equals(a.id())));
+        assertFalse(beta.volunteers().list(ListParams.none()).stream().anyMatch(x -> x.id().equals(v.id())));
+        assertThrows(NotFoundException.class, () -> beta.points().reverse(credit, "x"));
+        assertFalse(beta.rewards().list(ListParams.none()).stream().anyMatch(x -> x.id().equals(r.id())));
+        Volunteer betaPerson = beta.volunteers().register(VolunteerRegisterParams.builder().name("别处")
+                .homeGridId(Tenants.betaRoot(beta).id()).build());
+        assertThrows(NotFoundException.class, () -> coordinator.activities().signUp(a.id(), betaPerson.id()));
+        assertThrows(NotFoundException.class, () -> coordinator.rewards().redeem(r.id(), betaPerson.id()));
+        assertSound(beta.points().check());
+        assertEquals(35, coordinator.volunteers().retrieve(v.id()).balance(), "40 earned, 5 redeemed");
+        assertEquals(redemption, coordinator.rewards().retrieveRedemption(r.id(), redemption).id());
     }
 
     @Test
     void aResidentsWishIsClaimedFulfilledAndConfirmedAndPaysOnce() {
         JicengClient resident = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-resident");
         Volunteer v = withPoints("在职党员", 5);
-        org.jiceng.sdk.volunteers.Wish w = resident.volunteers().postWish("帮忙换灯泡", "厨房灯坏了", root.id(), 15);
-        assertEquals("POSTED", w.status());
-        assertThrows(PermissionDeniedException.class, () -> resident.volunteers().claimWish(w.id(), v.id()));
-        assertThrows(ConflictException.class, () -> resident.volunteers().confirmWish(w.id()), "not fulfilled yet");
-        coordinator.volunteers().claimWish(w.id(), v.id());
-        assertThrows(ConflictException.class, () -> resident.volunteers().withdrawWish(w.id()), "claimed already");
-        coordinator.volunteers().fulfilWish(w.id());
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().confirmWish(w.id()),
+        org.jiceng.sdk.volunteers.Wish w = resident.wishes().post(WishPostParams.builder().title("帮忙换灯泡")
+                .description("厨房灯坏了").gridId(root.id()).points(15).build());
+        assertEquals(WishStatus.POSTED, w.status());
+        assertThrows(PermissionDeniedException.class, () -> resident.wishes().claim(w, v.id()));
+        assertThrows(ConflictException.class, () -> resident.wishes().confirm(w), "not fulfilled yet");
+        Wish claimed = coordinator.wishes().claim(w, v.id());
+        assertEquals(WishStatus.CLAIMED, claimed.status());
+        assertThrows(PreconditionFailedException.class, () -> resident.wishes().withdraw(w), "a stale version");
+        ConflictException refused = assertThrows(ConflictException.class, () -> resident.wishes().withdraw(claimed),
+                "claimed already");
+        assertTrue(refused.problem().detail().orElseThrow().contains("allowed now: fulfil"), refused.getMessage());
+        Wish fulfilled = coordinator.wishes().fulfil(claimed);
+        assertThrows(ConflictException.class, () -> coordinator.wishes().confirm(fulfilled),
                 "only the resident confirms");
-        assertEquals("CONFIRMED", resident.volunteers().confirmWish(w.id()).status());
-        assertThrows(ConflictException.class, () -> resident.volunteers().confirmWish(w.id()));
+        Wish confirmed = resident.wishes().confirm(fulfilled);
+        assertEquals(WishStatus.CONFIRMED, confirmed.status());
+        assertThrows(ConflictException.class, () -> resident.wishes().confirm(confirmed));
         assertEquals(20, coordinator.volunteers().retrieve(v.id()).balance(), "5 for the activity, 15 for the wish");
-        assertEquals(w.id(), resident.volunteers().wish(w.id()).id());
-        assertThrows(NotFoundException.class, () -> beta.volunteers().wish(w.id()));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().fulfilWish(w.id()));
+        assertEquals(w.id(), resident.wishes().retrieve(w.id()).id());
+        assertThrows(NotFoundException.class, () -> beta.wishes().retrieve(w.id()));
+        assertThrows(NotFoundException.class, () -> beta.wishes().fulfil(claimed));
+        assertFalse(beta.wishes().list(WishListParams.builder().build()).stream().anyMatch(x -> x.id().equals(w.id())));
+        assertTrue(coordinator.wishes().list(WishListParams.builder().status(WishStatus.CONFIRMED).build()).stream()
+                .anyMatch(x -> x.id().equals(w.id())));
+        assertTrue(resident.wishes().list(WishListParams.builder().build()).stream()
+                .allMatch(x -> x.residentSubject().equals(w.residentSubject())), "a resident lists their own");
 
         org.jiceng.sdk.volunteers.ServiceRecord record = coordinator.volunteers().serviceRecord(v.id());
         assertEquals(2, record.services(), "one activity, one wish");
         assertEquals(20, record.pointsEarned());
         assertEquals(v.certificateNo(), record.certificateNo());
         assertTrue(record.certificateNo().matches("ALPHA-V20\\d\\d-\\d{6}"), record.certificateNo());
-        assertThrows(BadRequestException.class, () -> resident.volunteers().postWish("t", "d", root.id(), 5000));
+        assertThrows(BadRequestException.class, () -> resident.wishes().post(WishPostParams.builder().title("t")
+                .description("d").gridId(root.id()).points(5000).build()));
     }
 
     @Test
@@ -256,82 +316,114 @@ class VolunteerIT extends AgainstPlatform {
         Grid street = coordinator.grids().create(org.jiceng.sdk.grids.GridCreateParams.builder().parentId(root.id())
                 .level(org.jiceng.sdk.grids.GridLevel.STREET).code(root.code() + (800 + (int) (System.nanoTime() % 90)))
                 .name("志愿街道").build());
-        Volunteer low = coordinator.volunteers().register("少", null, street.id(), null, null);
-        Volunteer high = coordinator.volunteers().register("多", null, street.id(), null, null);
+        Volunteer low = coordinator.volunteers().register(VolunteerRegisterParams.builder().name("少")
+                .homeGridId(street.id()).build());
+        Volunteer high = coordinator.volunteers().register(VolunteerRegisterParams.builder().name("多")
+                .homeGridId(street.id()).build());
         earn(low, 10);
         earn(high, 30);
         earn(high, 5);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        List<org.jiceng.sdk.volunteers.LeaderboardEntry> board = coordinator.volunteers().leaderboard(
-                today.minusDays(1), today.plusDays(2), street.id(), 10);
+        List<org.jiceng.sdk.volunteers.LeaderboardEntry> board = coordinator.volunteers()
+                .leaderboard(LeaderboardParams.builder().from(today.minusDays(1)).to(today.plusDays(2))
+                .gridId(street.id()).limit(10).build());
         assertEquals(List.of(high.id(), low.id()), board.stream().map(e -> e.volunteerId()).toList());
         assertEquals(35, board.get(0).pointsEarned());
         assertEquals(2, board.get(0).services());
         assertEquals(1, board.get(0).rank());
-        assertThrows(NotFoundException.class, () -> beta.volunteers().leaderboard(null, null, street.id(), 10));
+        assertThrows(NotFoundException.class, () -> beta.volunteers().leaderboard(LeaderboardParams.builder()
+                .gridId(street.id()).limit(10).build()));
 
         // the same by team: Tiexi's teams, one service area each
-        org.jiceng.sdk.volunteers.VolunteerTeam patrol = coordinator.volunteers().createTeam("平安巡逻队",
-                "PUBLIC_SECURITY", street.id(), low.id());
+        org.jiceng.sdk.volunteers.VolunteerTeam patrol = coordinator.volunteerTeams()
+                .create(VolunteerTeamCreateParams.builder().name("平安巡逻队").serviceArea(ServiceArea.PUBLIC_SECURITY)
+                .gridId(street.id()).leaderId(low.id()).build());
         assertEquals(List.of(low.id()), patrol.memberIds(), "the leader is a member");
-        assertThrows(ConflictException.class, () -> coordinator.volunteers().joinTeam(patrol.id(), low.id()));
-        assertEquals(List.of(low.id()), coordinator.volunteers().leaderboard(today.minusDays(1), today.plusDays(2),
-                null, patrol.id(), 10).stream().map(e -> e.volunteerId()).toList());
-        assertEquals(2, coordinator.volunteers().joinTeam(patrol.id(), high.id()).memberIds().size());
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().createTeam("x", "SPACE", street.id(),
-                null));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().team(patrol.id()));
-        assertThrows(NotFoundException.class, () -> beta.volunteers().leaderboard(null, null, null, patrol.id(), 10));
-        assertFalse(beta.volunteers().teams().stream().anyMatch(t -> t.id().equals(patrol.id())));
+        assertThrows(ConflictException.class, () -> coordinator.volunteerTeams().addMember(patrol, low.id()));
+        assertEquals(List.of(low.id()), coordinator.volunteers().leaderboard(LeaderboardParams.builder()
+                .from(today.minusDays(1)).to(today.plusDays(2)).teamId(patrol.id()).limit(10).build()).stream()
+                .map(e -> e.volunteerId()).toList());
+        org.jiceng.sdk.volunteers.VolunteerTeam joined = coordinator.volunteerTeams().addMember(patrol, high.id());
+        assertEquals(2, joined.memberIds().size());
+        assertEquals(patrol.version() + 1, joined.version());
+        assertThrows(PreconditionFailedException.class, () -> coordinator.volunteerTeams().addMember(patrol,
+                volunteerIn(street).id()), "the team changed since patrol was read");
+        Http.Reply unknownArea = Http.json("POST", base + "api/v1/volunteer-teams",
+                Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin"),
+                "{\"name\":\"x\",\"serviceArea\":\"SPACE\",\"gridId\":\"" + street.id() + "\"}");
+        assertEquals(400, unknownArea.status(), unknownArea.body());
+        assertTrue(unknownArea.body().contains("serviceArea"), unknownArea.body());
+        assertThrows(NotFoundException.class, () -> beta.volunteerTeams().retrieve(patrol.id()));
+        assertThrows(NotFoundException.class, () -> beta.volunteers().leaderboard(LeaderboardParams.builder()
+                .teamId(patrol.id()).limit(10).build()));
+        assertFalse(beta.volunteerTeams().list(ListParams.none()).stream().anyMatch(t -> t.id().equals(patrol.id())));
     }
 
     @Test
     void aTenantsMultiplierScalesAnActivitysPointsAndSkillsAreKept() {
-        Volunteer v = coordinator.volunteers().register("倍数", null, root.id(), null, null, List.of("理发", "电工"));
+        Volunteer v = coordinator.volunteers().register(VolunteerRegisterParams.builder().name("倍数")
+                .homeGridId(root.id()).skills(List.of("理发", "电工")).build());
         assertEquals(List.of("理发", "电工"), v.skills());
-        coordinator.volunteers().setMultiplier("HOLIDAY", "节假日", 200);
+        String code = "HOLIDAY_" + System.nanoTime() % 1_000_000;
+        PointsMultiplier holiday = coordinator.points().createMultiplier(code,
+                PointsMultiplierParams.builder().name("节假日").percent(200).build());
+        assertThrows(PreconditionRequiredException.class, () -> coordinator.points().createMultiplier(code,
+                PointsMultiplierParams.builder().name("节假日").percent(250).build()), "replacing needs If-Match");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Activity a = coordinator.volunteers().createActivity("春节慰问", root.id(), now.minusHours(2), now, 5, null, 10,
-                "HOLIDAY");
+        Activity a = coordinator.activities().create(ActivityCreateParams.builder().title("春节慰问").gridId(root.id())
+                .startsAt(now.minusHours(2)).endsAt(now).capacity(5).pointsPerHour(10).multiplierCode(code).build());
         assertEquals(200, a.multiplierPercent());
-        coordinator.volunteers().setMultiplier("HOLIDAY", "节假日", 300); // later changes do not reach this activity
-        ActivitySignup s = coordinator.volunteers().checkOut(coordinator.volunteers().checkIn(
-                coordinator.volunteers().signUp(a.id(), v.id())));
-        assertEquals(30, coordinator.volunteers().verify(s, 90).points().orElseThrow(),
+        PointsMultiplier tripled = coordinator.points().updateMultiplier(holiday,
+                PointsMultiplierParams.builder().name("节假日").percent(300).build()); // not for this activity
+        assertEquals(holiday.version() + 1, tripled.version());
+        assertThrows(PreconditionFailedException.class, () -> coordinator.points().updateMultiplier(holiday,
+                PointsMultiplierParams.builder().name("节假日").percent(100).build()));
+        assertEquals(300, coordinator.points().retrieveMultiplier(code).percent());
+        ActivitySignup s = coordinator.activities().checkOut(coordinator.activities().checkIn(coordinator.activities()
+                .signUp(a.id(), v.id())));
+        assertEquals(30, coordinator.activities().verify(s, 90).points().orElseThrow(),
                 "90 minutes at 10 an hour = 15, doubled");
-        assertTrue(coordinator.volunteers().multipliers().stream().anyMatch(m -> m.code().equals("HOLIDAY")
+        assertTrue(coordinator.points().multipliers(ListParams.none()).stream().anyMatch(m -> m.code().equals(code)
                 && m.percent() == 300));
-        assertThrows(NotFoundException.class, () -> coordinator.volunteers().createActivity("t", root.id(), now,
-                now.plusHours(1), 1, 5, null, "NO_SUCH"));
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().setMultiplier("HOLIDAY", "x", 0));
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().register("x", null, root.id(), null,
-                null, List.of("这个技能的名称实在是太长了超过了二十个字符的限制呢")));
-        assertFalse(beta.volunteers().multipliers().stream().anyMatch(m -> m.code().equals("HOLIDAY")),
+        assertThrows(NotFoundException.class, () -> coordinator.activities().create(ActivityCreateParams.builder()
+                .title("t").gridId(root.id()).startsAt(now).endsAt(now.plusHours(1)).capacity(1).pointsFixed(5)
+                .multiplierCode("NO_SUCH").build()));
+        assertThrows(BadRequestException.class, () -> coordinator.points().updateMultiplier(tripled,
+                PointsMultiplierParams.builder().name("x").percent(0).build()));
+        assertThrows(BadRequestException.class, () -> coordinator.volunteers()
+                .register(VolunteerRegisterParams.builder().name("x").homeGridId(root.id())
+                .skills(List.of("这个技能的名称实在是太长了超过了二十个字符的限制呢")).build()));
+        assertFalse(beta.points().multipliers(ListParams.none()).stream().anyMatch(m -> m.code().equals(code)),
                 "another tenant's multipliers are its own");
-        assertThrows(NotFoundException.class, () -> beta.volunteers().createActivity("t", Tenants.betaRoot(beta).id(),
-                now, now.plusHours(1), 1, 5, null, "HOLIDAY"));
+        assertThrows(NotFoundException.class, () -> beta.points().retrieveMultiplier(code));
+        assertThrows(NotFoundException.class, () -> beta.points().updateMultiplier(tripled,
+                PointsMultiplierParams.builder().name("x").percent(100).build()));
+        assertThrows(NotFoundException.class, () -> beta.activities().create(ActivityCreateParams.builder().title("t")
+                .gridId(Tenants.betaRoot(beta).id()).startsAt(now).endsAt(now.plusHours(1)).capacity(1).pointsFixed(5)
+                .multiplierCode(code).build()));
     }
 
     @Test
     void unspentPointsExpireOldestFirstAndOnce() {
         Volunteer v = withPoints("过期", 10);
-        Reward r = coordinator.volunteers().createReward("过期测试", 3, 10);
-        coordinator.volunteers().redeem(r.id(), v.id());
+        Reward r = coordinator.rewards().create(RewardCreateParams.builder().name("过期测试").price(3).stock(10).build());
+        coordinator.rewards().redeem(r.id(), v.id());
         java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
-        org.jiceng.sdk.volunteers.ExpiryResult first = coordinator.volunteers().expirePoints(tomorrow);
+        org.jiceng.sdk.volunteers.ExpiryResult first = coordinator.points().expire(tomorrow);
         assertTrue(first.points() >= 7, "this volunteer's 7 unspent points among them");
         assertEquals(0, coordinator.volunteers().retrieve(v.id()).balance());
-        assertEquals(0, coordinator.volunteers().expirePoints(tomorrow).points(), "nothing more the second time");
-        assertEquals(0, coordinator.volunteers().expirePoints(java.time.LocalDate.of(2000, 1, 1)).points());
-        assertThrows(BadRequestException.class, () -> coordinator.volunteers().expirePoints(tomorrow.plusYears(1)));
-        assertSound(coordinator.volunteers().checkLedger());
+        assertEquals(0, coordinator.points().expire(tomorrow).points(), "nothing more the second time");
+        assertEquals(0, coordinator.points().expire(java.time.LocalDate.of(2000, 1, 1)).points());
+        assertThrows(BadRequestException.class, () -> coordinator.points().expire(tomorrow.plusYears(1)));
+        assertSound(coordinator.points().check());
     }
 
     @Test
     void concurrentRegistrationsGetDistinctCertificateNumbers() throws Exception {
         List<String> certificates = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Integer> statuses = concurrently(20, () -> certificates.add(coordinator.volunteers()
-                .register("并发登记", null, root.id(), null, null).certificateNo()));
+                .register(VolunteerRegisterParams.builder().name("并发登记").homeGridId(root.id()).build())
+                        .certificateNo()));
         assertEquals(java.util.Collections.nCopies(20, 201), statuses);
         assertEquals(20, new java.util.HashSet<>(certificates).size(), "no number twice: " + certificates);
         assertTrue(certificates.stream().allMatch(c -> c.matches("ALPHA-V\\d{4}-\\d{6}")), certificates.toString());
@@ -342,20 +434,25 @@ class VolunteerIT extends AgainstPlatform {
         Volunteer v = withPoints("并发过期", 12);
         java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
         List<Long> expired = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Integer> statuses = concurrently(6, () -> expired.add(coordinator.volunteers().expirePoints(tomorrow)
+        List<Integer> statuses = concurrently(6, () -> expired.add(coordinator.points().expire(tomorrow)
                 .points()));
         assertEquals(List.of(201, 201, 201, 201, 201, 201), statuses, "every run succeeds");
         assertEquals(0, coordinator.volunteers().retrieve(v.id()).balance(), "never below zero");
         assertEquals(1, expired.stream().filter(p -> p > 0).count(), "one run booked the points: " + expired);
-        assertSound(coordinator.volunteers().checkLedger());
+        assertSound(coordinator.points().check());
+    }
+
+    private Volunteer volunteerIn(Grid grid) {
+        return coordinator.volunteers().register(VolunteerRegisterParams.builder().name("新队员").homeGridId(grid.id())
+                .build());
     }
 
     private void earn(Volunteer v, int points) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Activity a = coordinator.volunteers().createActivity("服务" + points, root.id(), now.minusHours(1), now, 2,
-                points, null);
-        coordinator.volunteers().verify(coordinator.volunteers().checkOut(coordinator.volunteers().checkIn(
-                coordinator.volunteers().signUp(a.id(), v.id()))), null);
+        Activity a = coordinator.activities().create(ActivityCreateParams.builder().title("服务" + points)
+                .gridId(root.id()).startsAt(now.minusHours(1)).endsAt(now).capacity(2).pointsFixed(points).build());
+        coordinator.activities().verify(coordinator.activities().checkOut(coordinator.activities()
+                .checkIn(coordinator.activities().signUp(a.id(), v.id()))));
     }
 
     private static void assertSound(LedgerCheck check) {

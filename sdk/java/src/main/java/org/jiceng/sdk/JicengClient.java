@@ -12,9 +12,18 @@ import org.jiceng.sdk.grids.GridService;
 import org.jiceng.sdk.grids.HouseholdService;
 import org.jiceng.sdk.party.AllianceService;
 import org.jiceng.sdk.party.CommunityBodyService;
+import org.jiceng.sdk.party.PartyMeetingService;
 import org.jiceng.sdk.party.PartyMemberService;
 import org.jiceng.sdk.party.PartyOrganizationService;
+import org.jiceng.sdk.party.PartyPostService;
+import org.jiceng.sdk.party.PartyReportService;
+import org.jiceng.sdk.party.PartyTransferService;
+import org.jiceng.sdk.volunteers.ActivityService;
+import org.jiceng.sdk.volunteers.PointsService;
+import org.jiceng.sdk.volunteers.RewardService;
 import org.jiceng.sdk.volunteers.VolunteerService;
+import org.jiceng.sdk.volunteers.VolunteerTeamService;
+import org.jiceng.sdk.volunteers.WishService;
 import org.jiceng.sdk.tenants.TenantService;
 
 import java.net.URI;
@@ -47,9 +56,19 @@ public final class JicengClient {
     private final AssignmentService assignments;
     private final PersonalDataService personalData;
     private final VolunteerService volunteers;
+    private final ActivityService activities;
+    private final WishService wishes;
+    private final RewardService rewards;
+    private final PointsService points;
+    private final VolunteerTeamService volunteerTeams;
+    private final RawClient raw;
     private final HouseholdService households;
     private final PartyOrganizationService partyOrganizations;
     private final PartyMemberService partyMembers;
+    private final PartyPostService partyPosts;
+    private final PartyMeetingService partyMeetings;
+    private final PartyReportService partyReports;
+    private final PartyTransferService partyTransfers;
     private final CommunityBodyService communityBodies;
     private final AllianceService alliances;
 
@@ -62,9 +81,19 @@ public final class JicengClient {
         this.assignments = new AssignmentService(transport);
         this.personalData = new PersonalDataService(transport);
         this.volunteers = new VolunteerService(transport);
+        this.activities = new ActivityService(transport);
+        this.wishes = new WishService(transport);
+        this.rewards = new RewardService(transport);
+        this.points = new PointsService(transport);
+        this.volunteerTeams = new VolunteerTeamService(transport);
+        this.raw = new RawClient(transport);
         this.households = new HouseholdService(transport);
         this.partyOrganizations = new PartyOrganizationService(transport);
         this.partyMembers = new PartyMemberService(transport);
+        this.partyPosts = new PartyPostService(transport);
+        this.partyMeetings = new PartyMeetingService(transport);
+        this.partyReports = new PartyReportService(transport);
+        this.partyTransfers = new PartyTransferService(transport);
         this.communityBodies = new CommunityBodyService(transport);
         this.alliances = new AllianceService(transport);
     }
@@ -103,9 +132,39 @@ public final class JicengClient {
         return personalData;
     }
 
-    /** 志愿者: volunteers, activities, rewards and the points ledger. */
+    /** 志愿者: volunteers, their statements, records of service and the leaderboard. */
     public VolunteerService volunteers() {
         return volunteers;
+    }
+
+    /** 志愿活动: activities and their sign-ups, check-in and the organiser's verification. */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** 微心愿: residents' small wishes, claimed and fulfilled by volunteers. */
+    public WishService wishes() {
+        return wishes;
+    }
+
+    /** 积分兑换: the rewards catalogue and redemptions. */
+    public RewardService rewards() {
+        return rewards;
+    }
+
+    /** 积分: the points ledger as a whole: reversals, multipliers, expiry and the ledger check. */
+    public PointsService points() {
+        return points;
+    }
+
+    /** 志愿服务队: volunteer teams and their members. */
+    public VolunteerTeamService volunteerTeams() {
+        return volunteerTeams;
+    }
+
+    /** The API as it is on the wire: any path, with status, headers and body. */
+    public RawClient withRawResponse() {
+        return raw;
     }
 
     /** 户: the household register of buildings, compounds and grids. */
@@ -118,9 +177,29 @@ public final class JicengClient {
         return partyOrganizations;
     }
 
-    /** 党员: members, their posts and household links, in-service reporting and transfers. */
+    /** 党员: members, their posts, transfers and household links (党员联户). */
     public PartyMemberService partyMembers() {
         return partyMembers;
+    }
+
+    /** 职务: posts in Party organisations (appointed through {@code partyOrganizations().appoint}). */
+    public PartyPostService partyPosts() {
+        return partyPosts;
+    }
+
+    /** 组织生活: meetings of the 三会一课 and themed Party days, with attendance. */
+    public PartyMeetingService partyMeetings() {
+        return partyMeetings;
+    }
+
+    /** 在职党员报到: in-service members' reports to communities. */
+    public PartyReportService partyReports() {
+        return partyReports;
+    }
+
+    /** 组织关系转接: transfers of members' organisational relationship. */
+    public PartyTransferService partyTransfers() {
+        return partyTransfers;
     }
 
     /** Owners' committees, property companies and the other bodies of a community, with their seats. */
@@ -152,6 +231,7 @@ public final class JicengClient {
         private Duration maxBackoff = Duration.ofSeconds(8);
         private HttpTransport.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
         private HttpClient httpClient;
+        private String acceptLanguage;
 
         private Builder() {
         }
@@ -220,6 +300,15 @@ public final class JicengClient {
             return this;
         }
 
+        /**
+         * The language of problem details, e.g. {@code en} or {@code zh-CN}, sent as {@code Accept-Language}. Without
+         * it the platform answers in the tenant's language.
+         */
+        public Builder acceptLanguage(String languageRange) {
+            this.acceptLanguage = Objects.requireNonNull(languageRange);
+            return this;
+        }
+
         /** Shares an existing JDK client (its executor, proxy and TLS settings). */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
@@ -241,7 +330,8 @@ public final class JicengClient {
                 throw new IllegalStateException("clientCredentials(...) or tokenSupplier(...) is required");
             }
             HttpTransport transport = new HttpTransport(baseUrl, http, auth, timeout, maxRetries, initialBackoff,
-                    maxBackoff, sleeper, "jiceng-java/" + VERSION + " java/" + System.getProperty("java.version"));
+                    maxBackoff, sleeper, "jiceng-java/" + VERSION + " java/" + System.getProperty("java.version"),
+                    acceptLanguage == null ? java.util.Map.of() : java.util.Map.of("Accept-Language", acceptLanguage));
             return new JicengClient(transport);
         }
     }

@@ -28,6 +28,7 @@ import org.jiceng.platform.casework.domain.CaseFilter;
 import org.jiceng.platform.casework.domain.CaseStatus;
 import org.jiceng.platform.shared.api.Cursors;
 import org.jiceng.platform.shared.api.ETags;
+import org.jiceng.platform.shared.api.Languages;
 import org.jiceng.platform.shared.api.PageDto;
 import org.jiceng.platform.shared.api.QueryDates;
 import org.jiceng.platform.shared.api.PageRequest;
@@ -159,9 +160,12 @@ public class CaseResource {
     public Response export(@Parameter(schema = @Schema(enumeration = {"csv", "xlsx"})) @QueryParam("format") String format,
                            @QueryParam("status") String status, @QueryParam("categoryCode") String category,
                            @QueryParam("gridId") String gridId, @QueryParam("departmentId") String departmentId,
-                           @QueryParam("overdue") Boolean overdue, @QueryParam("dueWithinHours") Integer dueWithin) {
+                           @QueryParam("overdue") Boolean overdue, @QueryParam("dueWithinHours") Integer dueWithin,
+                           @Context HttpHeaders headers) {
+        java.util.Locale language = Languages.choose(Languages.ranges(headers.getHeaderString(
+                HttpHeaders.ACCEPT_LANGUAGE)), java.util.Optional.of(callers.get().tenant().settings().locale()));
         java.nio.file.Path file = ledger.write(filter(status, category, gridId, departmentId, overdue, dueWithin,
-                null), format);
+                null), format, language);
         boolean xlsx = file.toString().endsWith(".xlsx");
         jakarta.ws.rs.core.StreamingOutput body = out -> {
             try {

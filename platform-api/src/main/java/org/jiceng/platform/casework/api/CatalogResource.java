@@ -58,8 +58,9 @@ public class CatalogResource {
                     + "dispute, facility repair, safety hazard, other).")
     @APIResponse(responseCode = "200", description = "All categories",
             content = @Content(schema = @Schema(implementation = CategoryListSchema.class)))
-    public PageDto<CategoryDto> categories() {
-        return new PageDto<>(catalog.categories().stream().map(CaseAssembler::toDto).toList(), null);
+    public PageDto<CategoryDto> categories(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return cursors.pageOf(callers.get().tenantId(), "case-categories", catalog.categories(),
+                c -> c.code(), CaseAssembler::toDto, cursor, org.jiceng.platform.shared.api.PageRequest.of(limit));
     }
 
     @POST

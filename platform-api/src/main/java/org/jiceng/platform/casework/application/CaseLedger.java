@@ -43,11 +43,10 @@ public class CaseLedger {
     /** Rows in one export at most; narrow the filters for more. */
     public static final int MAX_ROWS = 100_000;
     private static final int PAGE = 500;
-    private static final List<String> HEADER = List.of("编号 Number", "标题 Title", "分类 Category", "紧急程度 Priority",
-            "来源 Source", "状态 Status", "网格编码 Grid code", "网格 Grid", "地址 Address", "上报人 Reporter",
-            "联系电话 Phone", "上报时间 Reported", "受理时间 Accepted", "派遣时间 Dispatched", "响应时间 Acknowledged",
-            "办结时间 Closed", "受理期限 Accept due", "办理期限 Resolve due", "超期 Overdue", "返工 Rework",
-            "评价 Score");
+    /** The columns, as keys of the platform's texts: their headers follow the caller's language. */
+    private static final List<String> COLUMNS = List.of("number", "title", "category", "priority", "source",
+            "status", "grid-code", "grid", "address", "reporter", "phone", "reported", "accepted", "dispatched",
+            "acknowledged", "closed", "accept-due", "resolve-due", "overdue", "rework", "score");
 
     @Inject
     CaseService cases;
@@ -58,8 +57,11 @@ public class CaseLedger {
 
     public enum Format { CSV, XLSX }
 
+    private static final org.jiceng.platform.shared.api.ProblemTexts TEXTS =
+            org.jiceng.platform.shared.api.ProblemTexts.get();
+
     @Transactional
-    public Path write(CaseFilter filter, String format) {
+    public Path write(CaseFilter filter, String format, java.util.Locale language) {
         Format f;
         try {
             f = Format.valueOf(format == null ? "CSV" : format.toUpperCase(java.util.Locale.ROOT));
@@ -73,8 +75,9 @@ public class CaseLedger {
         try {
             file = Files.createTempFile("jiceng-ledger-", f == Format.CSV ? ".csv" : ".xlsx");
             try (OutputStream out = Files.newOutputStream(file);
-                 RowSink sink = f == Format.CSV ? new CsvSink(out) : new XlsxSink(out)) {
-                sink.row(HEADER);
+                 RowSink sink = f == Format.CSV ? new CsvSink(out)
+                         : new XlsxSink(out, TEXTS.text("ledger.sheet", language))) {
+                sink.row(COLUMNS.stream().map(c -> TEXTS.text("ledger." + c, language)).toList());
                 String after = null;
                 int rows = 0;
                 Slice<CaseView> page;
@@ -84,7 +87,7 @@ public class CaseLedger {
                         if (++rows > MAX_ROWS) {
                             throw new RuleViolation("filters", "more than " + MAX_ROWS + " cases: narrow the filters");
                         }
-                        sink.row(row(v, zone, gridCache));
+                        sink.row(row(v, zone, gridCache, language));
                         after = v.record().id();
                     }
                 } while (page.hasMore());
@@ -110,7 +113,7 @@ public class CaseLedger {
         }
     }
 
-    private List<String> row(CaseView v, ZoneId zone, Map<String, GridNode> gridCache) {
+    private List<String> row(CaseView v, ZoneId zone, Map<String, GridNode> gridCache, java.util.Locale language) {
         CaseRecord c = v.record();
         GridNode grid = gridCache.computeIfAbsent(c.gridId(), id -> grids.find(id).orElse(null));
         List<String> r = new ArrayList<>();
@@ -123,7 +126,7 @@ public class CaseLedger {
         r.add(grid == null ? "" : grid.code());
         r.add(grid == null ? "" : grid.name());
         r.add(c.address().orElse(""));
-        r.add(c.anonymous() ? "匿名" : nz(v.contact().name()));
+        r.add(c.anonymous() ? TEXTS.text("ledger.anonymous", language) : nz(v.contact().name()));
         r.add(nz(v.contact().phone()));
         r.add(time(c.reportedAt(), zone));
         r.add(time(c.acceptedAt().orElse(null), zone));
@@ -132,7 +135,7 @@ public class CaseLedger {
         r.add(time(c.closedAt().orElse(null), zone));
         r.add(time(c.acceptDueAt(), zone));
         r.add(time(c.resolveDueAt().orElse(null), zone));
-        r.add(v.overdue() ? "是" : "否");
+        r.add(TEXTS.text(v.overdue() ? "ledger.yes" : "ledger.no", language));
         r.add(Integer.toString(c.reworkCount()));
         r.add(c.evaluationScore().map(String::valueOf).orElse(""));
         return r;
@@ -186,11 +189,12 @@ public class CaseLedger {
     private static final class XlsxSink implements RowSink {
         private final OutputStream out;
         private final SXSSFWorkbook book = new SXSSFWorkbook(200); // rows beyond 200 are flushed to disk
-        private final Sheet sheet = book.createSheet("问题台账");
+        private final Sheet sheet;
         private int next;
 
-        XlsxSink(OutputStream out) {
+        XlsxSink(OutputStream out, String sheetName) {
             this.out = out;
+            this.sheet = book.createSheet(sheetName);
         }
 
         @Override

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.jiceng.platform.casework.domain.Actor;
 import org.jiceng.platform.casework.domain.CaseAction;
 import org.jiceng.platform.casework.domain.CaseCategory;
+import org.jiceng.platform.casework.domain.Deadlines;
 import org.jiceng.platform.casework.domain.CaseEvent;
 import org.jiceng.platform.casework.domain.CaseFilter;
 import org.jiceng.platform.casework.domain.CasePriority;
@@ -179,7 +180,8 @@ public class CaseService {
 
     /**
      * 吹哨: escalates the case to the street above its handling grid and/or summons departments, each with its own
-     * deadline; the case keeps its state.
+     * deadline. Escalation dispatches the case to the street with a fresh acknowledgement deadline; summonses alone
+     * keep the case's state.
      */
     public CaseView whistle(String id, long version, boolean escalate, List<SummonsOrder> orders, String note) {
         if (!escalate && (orders == null || orders.isEmpty())) {
@@ -192,7 +194,8 @@ public class CaseService {
             Optional<String> street = escalate ? Optional.of(streetAbove(c)) : Optional.empty();
             List<String> summoned = new java.util.ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
-            int defaultHours = catalog.category(c.categoryCode()).deadlines(c.priority()).acknowledgeHours();
+            Deadlines deadlines = catalog.category(c.categoryCode()).deadlines(c.priority());
+            int defaultHours = deadlines.acknowledgeHours();
             for (SummonsOrder o : orders == null ? List.<SummonsOrder>of() : orders) {
                 if (o == null || o.departmentId() == null) {
                     throw new RuleViolation("summons.departmentId", "required");
@@ -214,7 +217,7 @@ public class CaseService {
             String text = (street.isPresent() ? "escalated to the street; " : "")
                     + (summoned.isEmpty() ? "" : "summoned " + String.join(", ", summoned) + "; ")
                     + (note == null ? "" : note);
-            return c.whistle(street, text.strip(), now);
+            return c.whistle(street, deadlines, text.strip(), now);
         });
     }
 
@@ -420,11 +423,7 @@ public class CaseService {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RuleViolation(field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return org.jiceng.platform.shared.domain.EnumValues.parse(type, field, value);
     }
 
     private OffsetDateTime now() {

@@ -223,17 +223,22 @@ public class CaseRecord {
     }
 
     /**
-     * Blows the whistle: the case escalates to {@code street} when given (it becomes the handler, and must answer
-     * within a fresh acknowledgement deadline), and the summoned units are named in the note. The summonses
-     * themselves are separate records with their own deadlines.
+     * Blows the whistle: the case escalates to {@code street} when given. The street becomes the handler and must
+     * report in within a fresh acknowledgement deadline, so the case is dispatched to it anew (DISPATCHED until the
+     * street acknowledges). A whistle that only summons units keeps the state; the summoned units are named in the
+     * note, and the summonses themselves are separate records with their own deadlines.
      */
-    public Transition whistle(Optional<String> street, String note, OffsetDateTime now) {
+    public Transition whistle(Optional<String> street, Deadlines deadlines, String note, OffsetDateTime now) {
         require(CaseAction.WHISTLE);
-        street.ifPresent(s -> {
-            handlerKind = HandlerKind.GRID;
-            handlerId = s;
-        });
-        return move(CaseAction.WHISTLE, status, note, now);
+        if (street.isEmpty()) {
+            return move(CaseAction.WHISTLE, status, note, now);
+        }
+        handlerKind = HandlerKind.GRID;
+        handlerId = street.get();
+        dispatchedAt = now;
+        acknowledgedAt = null;
+        acknowledgeDueAt = now.plus(Duration.ofHours(deadlines.acknowledgeHours()));
+        return move(CaseAction.WHISTLE, CaseStatus.DISPATCHED, note, now);
     }
 
     /** Records on the timeline that a summoned unit reported in. */

@@ -7,8 +7,8 @@ import org.jiceng.platform.grid.domain.GridNode;
 import org.jiceng.platform.grid.domain.GridRepository;
 import org.jiceng.platform.grid.domain.Household;
 import org.jiceng.platform.grid.domain.HouseholdReach;
+import org.jiceng.platform.grid.domain.HouseholdStatistics;
 import org.jiceng.platform.grid.domain.HouseholdRepository;
-import org.jiceng.platform.grid.infrastructure.SqlHouseholdReach;
 import org.jiceng.platform.shared.domain.RecordNotFound;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.Slice;
@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * The household register of buildings, compounds and grids; heads of household sealed, masked without pii:read.
- * Each caller reads only the households within their reach ({@link SqlHouseholdReach}).
+ * Each caller reads only the households within their reach ({@link HouseholdStatistics}).
  */
 @ApplicationScoped
 @Transactional
@@ -50,7 +50,7 @@ public class Households {
     @Inject
     Clock clock;
     @Inject
-    SqlHouseholdReach reaches;
+    HouseholdStatistics reaches;
 
     public HouseholdView register(String gridId, String address, String headName, String headPhone) {
         Caller caller = callers.get();

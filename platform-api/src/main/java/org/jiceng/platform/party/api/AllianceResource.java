@@ -1,5 +1,9 @@
 package org.jiceng.platform.party.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import org.jiceng.platform.shared.api.ETags;
+import org.jiceng.platform.party.domain.AllianceDecision;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +40,8 @@ public class AllianceResource {
     Cursors cursors;
     @Inject
     CallerContext callers;
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -47,8 +53,10 @@ public class AllianceResource {
     public Response form(PartyDtos.AllianceRequest r) {
         RequiredFields.check(r).present("name", r.name()).present("gridId", r.gridId())
                 .present("establishedOn", r.establishedOn()).present("participants", r.participants()).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(alliances.form(r.name(), r.gridId(),
-                r.establishedOn(), joining(r.participants())))).build();
+        Alliances.AllianceWithParticipants a = alliances.form(r.name(), r.gridId(), r.establishedOn(),
+                joining(r.participants()));
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/alliances").path(a.alliance().id())
+                .build(), PartyAssembler.dto(a), a.alliance().version());
     }
 
     @GET
@@ -64,17 +72,22 @@ public class AllianceResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getAlliance", summary = "One alliance with its participants")
-    public PartyDtos.AllianceDto get(@PathParam("id") String id) {
-        return PartyAssembler.dto(alliances.get(id));
+    @APIResponse(responseCode = "200", description = "The alliance; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDto.class)))
+    public Response get(@PathParam("id") String id) {
+        return ok(alliances.get(id));
     }
 
     @POST
     @Path("{id}/participants")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "joinAlliance", summary = "Another body joins")
-    public PartyDtos.AllianceDto join(@PathParam("id") String id, PartyDtos.ParticipantRequest r) {
+    @APIResponse(responseCode = "200", description = "The alliance with its new participant",
+            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDto.class)))
+    public Response join(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         PartyDtos.ParticipantRequest r) {
         RequiredFields.check(r).orFail();
-        return PartyAssembler.dto(alliances.join(id, joining(List.of(r)).get(0)));
+        return ok(alliances.join(id, ETags.expectedVersion(ifMatch), joining(List.of(r)).get(0)));
     }
 
     @POST
@@ -92,8 +105,9 @@ public class AllianceResource {
         }
         List<Alliances.NewDecision> decisions = r.decisions() == null ? List.of() : r.decisions().stream()
                 .map(d -> new Alliances.NewDecision(d.text(), d.ownerParticipantId(), d.dueOn())).toList();
-        return Response.status(201).entity(PartyAssembler.dto(alliances.meet(id, r.heldOn(), r.topic(), r.summary(),
-                decisions))).build();
+        Alliances.MeetingWithDecisions m = alliances.meet(id, r.heldOn(), r.topic(), r.summary(), decisions);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/alliances").path(m.meeting().allianceId())
+                .path("meetings").path(m.meeting().id()).build()).entity(PartyAssembler.dto(m)).build();
     }
 
     @GET
@@ -109,13 +123,28 @@ public class AllianceResource {
                 PartyAssembler::dto, PartyDtos.AllianceMeetingDto::id);
     }
 
+    @GET
+    @Path("{id}/meetings/{meetingId}")
+    @Operation(operationId = "getAllianceMeeting", summary = "One joint meeting with its decisions")
+    public PartyDtos.AllianceMeetingDto meeting(@PathParam("id") String id, @PathParam("meetingId") String meetingId) {
+        return PartyAssembler.dto(alliances.meeting(id, meetingId));
+    }
+
     @POST
     @Path("{id}/decisions/{decisionId}:done")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "completeAllianceDecision", summary = "Mark a decision done")
-    public PartyDtos.AllianceDecisionDto done(@PathParam("id") String id, @PathParam("decisionId") String decisionId,
-                                              PartyDtos.DoneRequest r) {
-        return PartyAssembler.dto(alliances.complete(id, decisionId, r == null ? null : r.doneOn()));
+    @APIResponse(responseCode = "200", description = "Done",
+            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDecisionDto.class)))
+    public Response done(@PathParam("id") String id, @PathParam("decisionId") String decisionId,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartyDtos.DoneRequest r) {
+        AllianceDecision d = alliances.complete(id, decisionId, ETags.expectedVersion(ifMatch),
+                r == null ? null : r.doneOn());
+        return PartyAssembler.ok(PartyAssembler.dto(d), d.version());
+    }
+
+    private static Response ok(Alliances.AllianceWithParticipants a) {
+        return PartyAssembler.ok(PartyAssembler.dto(a), a.alliance().version());
     }
 
     private static List<Alliances.Joining> joining(List<PartyDtos.ParticipantRequest> list) {

@@ -1,5 +1,10 @@
 package org.jiceng.platform.party.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import org.jiceng.platform.shared.api.ETags;
+import org.jiceng.platform.party.domain.CommunityBody;
+import org.jiceng.platform.party.application.SeatView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +39,8 @@ public class CommunityBodyResource {
     Cursors cursors;
     @Inject
     CallerContext callers;
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -43,8 +50,9 @@ public class CommunityBodyResource {
     public Response create(PartyDtos.BodyRequest r) {
         RequiredFields.check(r).present("kind", r.kind()).present("name", r.name()).present("gridId", r.gridId())
                 .present("establishedOn", r.establishedOn()).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(bodies.create(r.kind(), r.name(), r.gridId(),
-                r.establishedOn()))).build();
+        CommunityBody b = bodies.create(r.kind(), r.name(), r.gridId(), r.establishedOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/community-bodies").path(b.id()).build(),
+                PartyAssembler.dto(b), b.version());
     }
 
     @GET
@@ -62,8 +70,11 @@ public class CommunityBodyResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getCommunityBody", summary = "One body")
-    public PartyDtos.BodyDto get(@PathParam("id") String id) {
-        return PartyAssembler.dto(bodies.get(id));
+    @APIResponse(responseCode = "200", description = "The body; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.BodyDto.class)))
+    public Response get(@PathParam("id") String id) {
+        CommunityBody b = bodies.get(id);
+        return PartyAssembler.ok(PartyAssembler.dto(b), b.version());
     }
 
     @POST
@@ -76,23 +87,40 @@ public class CommunityBodyResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
     public Response seat(@PathParam("id") String id, PartyDtos.SeatRequest r) {
         RequiredFields.check(r).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(bodies.seat(id, r.partyMemberId(), r.name(),
-                r.phone(), r.role(), r.standing(), r.startedOn()))).build();
+        SeatView v = bodies.seat(id, r.partyMemberId(), r.name(), r.phone(), r.role(), r.standing(),
+                r.startedOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/community-bodies").path(v.seat().bodyId())
+                .path("seats").path(v.seat().id()).build(), PartyAssembler.dto(v), v.seat().version());
     }
 
     @GET
     @Path("{id}/seats")
-    @Operation(operationId = "listBodySeats", summary = "Its seats and candidates, serving and ended")
-    public PageDto<PartyDtos.SeatDto> seats(@PathParam("id") String id) {
-        return new PageDto<>(bodies.seats(id).stream().map(PartyAssembler::dto).toList(), null);
+    @Operation(operationId = "listBodySeats", summary = "Its seats and candidates, serving and ended, by id")
+    public PageDto<PartyDtos.SeatDto> seats(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                            @QueryParam("cursor") String cursor) {
+        return cursors.pageOf(callers.get().tenantId(), "body-seats|" + id, bodies.seats(id), v -> v.seat().id(),
+                PartyAssembler::dto, cursor, PageRequest.of(limit));
+    }
+
+    @GET
+    @Path("{id}/seats/{seatId}")
+    @Operation(operationId = "getBodySeat", summary = "One seat or candidacy")
+    @APIResponse(responseCode = "200", description = "The seat; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
+    public Response seat(@PathParam("id") String id, @PathParam("seatId") String seatId) {
+        SeatView v = bodies.seatOf(id, seatId);
+        return PartyAssembler.ok(PartyAssembler.dto(v), v.seat().version());
     }
 
     @POST
     @Path("{id}/seats/{seatId}:end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endBodySeat", summary = "End a seat or a candidacy")
-    public PartyDtos.SeatDto endSeat(@PathParam("id") String id, @PathParam("seatId") String seatId,
-                                     PartyDtos.EndRequest r) {
-        return PartyAssembler.dto(bodies.endSeat(id, seatId, r == null ? null : r.endedOn()));
+    @APIResponse(responseCode = "200", description = "Ended",
+            content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
+    public Response endSeat(@PathParam("id") String id, @PathParam("seatId") String seatId,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartyDtos.EndRequest r) {
+        SeatView v = bodies.endSeat(id, seatId, ETags.expectedVersion(ifMatch), r == null ? null : r.endedOn());
+        return PartyAssembler.ok(PartyAssembler.dto(v), v.seat().version());
     }
 }

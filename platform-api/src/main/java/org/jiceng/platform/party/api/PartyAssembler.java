@@ -29,7 +29,7 @@ final class PartyAssembler {
     static PartyDtos.OrganizationDto dto(PartyOrganization o) {
         return new PartyDtos.OrganizationDto(o.id(), o.parentId().orElse(null), o.type().name(), o.name(),
                 o.hostKind(), o.purpose().orElse(null), o.endsOn().orElse(null), o.establishedOn(),
-                o.dissolvedOn().orElse(null));
+                o.dissolvedOn().orElse(null), o.version());
     }
 
     static PartyDtos.MemberDto dto(MemberView v) {
@@ -41,31 +41,32 @@ final class PartyAssembler {
 
     static PartyDtos.PostDto dto(PartyPost p) {
         return new PartyDtos.PostDto(p.id(), p.organizationId(), p.memberId(), p.title(), p.startedOn(),
-                p.endedOn().orElse(null));
+                p.endedOn().orElse(null), p.version());
     }
 
     static PartyDtos.SeatDto dto(SeatView v) {
         var s = v.seat();
         return new PartyDtos.SeatDto(s.id(), s.bodyId(), s.partyMemberId().orElse(null), v.name(), v.phone(),
-                v.masked(), s.role(), s.standing(), s.startedOn(), s.endedOn().orElse(null));
+                v.masked(), s.role(), s.standing(), s.startedOn(), s.endedOn().orElse(null), s.version());
     }
 
     static PartyDtos.LinkDto dto(MemberLink l) {
         return new PartyDtos.LinkDto(l.id(), l.memberId(), l.householdId().orElse(null), l.gridId().orElse(null),
-                l.linkedOn());
+                l.linkedOn(), l.version());
     }
 
     static PartyDtos.ReportDto dto(ReportView v) {
         PartyReport r = v.report();
         return new PartyDtos.ReportDto(r.id(), r.organizationId(), r.memberId().orElse(null), v.name(), v.phone(),
                 v.idNumber(), v.masked(), r.status(), r.joinedOn(), r.employer(), r.employerOrganization()
-                .orElse(null), r.reportedOn(), r.state(), r.decidedOn().orElse(null), r.decisionNote().orElse(null));
+                .orElse(null), r.reportedOn(), r.state().name(), r.decidedOn().orElse(null), r.decisionNote().orElse(null),
+                r.version());
     }
 
     static PartyDtos.TransferDto dto(PartyTransfer t) {
         return new PartyDtos.TransferDto(t.id(), t.memberId(), t.fromOrganizationId(), t.toOrganizationId()
                 .orElse(null), t.destination().orElse(null), t.letterNumber().orElse(null), t.reason().orElse(null),
-                t.state(), t.issuedOn(), t.decidedOn().orElse(null), t.decisionNote().orElse(null));
+                t.state().name(), t.issuedOn(), t.decidedOn().orElse(null), t.decisionNote().orElse(null), t.version());
     }
 
     static PartyDtos.MeetingDto dto(PartyMeeting m, Map<String, String> attendance) {
@@ -78,12 +79,13 @@ final class PartyAssembler {
     }
 
     static PartyDtos.BodyDto dto(CommunityBody b) {
-        return new PartyDtos.BodyDto(b.id(), b.kind(), b.name(), b.gridId(), b.establishedOn());
+        return new PartyDtos.BodyDto(b.id(), b.kind(), b.name(), b.gridId(), b.establishedOn(), b.version());
     }
 
     static PartyDtos.AllianceDto dto(Alliances.AllianceWithParticipants a) {
         return new PartyDtos.AllianceDto(a.alliance().id(), a.alliance().name(), a.alliance().gridId(),
-                a.alliance().establishedOn(), a.participants().stream().map(PartyAssembler::dto).toList());
+                a.alliance().establishedOn(), a.participants().stream().map(PartyAssembler::dto).toList(),
+                a.alliance().version());
     }
 
     static PartyDtos.ParticipantDto dto(AllianceParticipant p) {
@@ -99,10 +101,21 @@ final class PartyAssembler {
 
     static PartyDtos.AllianceDecisionDto dto(AllianceDecision d) {
         return new PartyDtos.AllianceDecisionDto(d.id(), d.meetingId(), d.text(), d.ownerParticipantId()
-                .orElse(null), d.dueOn().orElse(null), d.doneOn().orElse(null));
+                .orElse(null), d.dueOn().orElse(null), d.doneOn().orElse(null), d.version());
     }
 
-    static PartyDtos.StatsDto dto(PartyRepository.PartyStats s) {
+    /** 200 with the record and its version as the ETag. */
+    static jakarta.ws.rs.core.Response ok(Object dto, long version) {
+        return jakarta.ws.rs.core.Response.ok(dto).tag(org.jiceng.platform.shared.api.ETags.of(version)).build();
+    }
+
+    /** 201 with the new record's address and its version as the ETag. */
+    static jakarta.ws.rs.core.Response created(java.net.URI location, Object dto, long version) {
+        return jakarta.ws.rs.core.Response.created(location).entity(dto)
+                .tag(org.jiceng.platform.shared.api.ETags.of(version)).build();
+    }
+
+    static PartyDtos.StatsDto dto(org.jiceng.platform.party.domain.PartyStatistics.PartyStats s) {
         return new PartyDtos.StatsDto(s.organizationsByType(), s.membersByKind(), s.compounds(), s.compoundsCovered(),
                 ratio(s.compoundsCovered(), s.compounds()), s.grids(), s.gridsCovered(),
                 ratio(s.gridsCovered(), s.grids()), s.ownersCommittees().stream().map(c -> {

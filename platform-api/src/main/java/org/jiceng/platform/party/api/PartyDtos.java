@@ -26,7 +26,8 @@ public final class PartyDtos {
 
     @Schema(name = "PartyOrganization")
     public record OrganizationDto(String id, String parentId, String type, String name, String hostKind,
-                                  String purpose, LocalDate endsOn, LocalDate establishedOn, LocalDate dissolvedOn) {
+                                  String purpose, LocalDate endsOn, LocalDate establishedOn, LocalDate dissolvedOn,
+                                  long version) {
     }
 
     @Schema(name = "PartyOrganizationMove")
@@ -81,7 +82,7 @@ public final class PartyDtos {
 
     @Schema(name = "PartyPost")
     public record PostDto(String id, String organizationId, String memberId, String title, LocalDate startedOn,
-                          LocalDate endedOn) {
+                          LocalDate endedOn, long version) {
     }
 
     @Schema(name = "PartyMemberPosts", description = "Posts in Party organisations and seats held concurrently in "
@@ -105,7 +106,8 @@ public final class PartyDtos {
     }
 
     @Schema(name = "PartyMemberLink")
-    public record LinkDto(String id, String memberId, String householdId, String gridId, LocalDate linkedOn) {
+    public record LinkDto(String id, String memberId, String householdId, String gridId, LocalDate linkedOn,
+                          long version) {
     }
 
     @Schema(name = "PartyReportCreate", description = "A member of this tenant by memberId, or a reporter from "
@@ -124,7 +126,7 @@ public final class PartyDtos {
                             String idNumber, boolean masked, String status, LocalDate joinedOn, String employer,
                             String employerOrganization, LocalDate reportedOn,
                             @Schema(enumeration = {"REPORTED", "ACCEPTED", "DECLINED"}) String state,
-                            LocalDate decidedOn, String decisionNote) {
+                            LocalDate decidedOn, String decisionNote, long version) {
     }
 
     @Schema(name = "PartyTransferIssue", description = "Exactly one of toOrganizationId and destination")
@@ -138,7 +140,7 @@ public final class PartyDtos {
     public record TransferDto(String id, String memberId, String fromOrganizationId, String toOrganizationId,
                               String destination, String letterNumber, String reason,
                               @Schema(enumeration = {"ISSUED", "ACCEPTED", "DECLINED"}) String state,
-                              LocalDate issuedOn, LocalDate decidedOn, String decisionNote) {
+                              LocalDate issuedOn, LocalDate decidedOn, String decisionNote, long version) {
     }
 
     @Schema(name = "PartyMeetingCreate")
@@ -169,7 +171,8 @@ public final class PartyDtos {
     }
 
     @Schema(name = "CommunityBody")
-    public record BodyDto(String id, String kind, String name, String gridId, LocalDate establishedOn) {
+    public record BodyDto(String id, String kind, String name, String gridId, LocalDate establishedOn,
+                          long version) {
     }
 
     @Schema(name = "BodySeatCreate", description = "A Party member by partyMemberId, anyone else by name")
@@ -183,7 +186,8 @@ public final class PartyDtos {
     @Schema(name = "BodySeat")
     public record SeatDto(String id, String bodyId, String partyMemberId,
                           @Schema(description = "Masked unless the caller has pii:read") String name, String phone,
-                          boolean masked, String role, String standing, LocalDate startedOn, LocalDate endedOn) {
+                          boolean masked, String role, String standing, LocalDate startedOn, LocalDate endedOn,
+                          long version) {
     }
 
     @Schema(name = "AllianceParticipantCreate", description = "Exactly one of the three ids")
@@ -203,7 +207,7 @@ public final class PartyDtos {
 
     @Schema(name = "Alliance")
     public record AllianceDto(String id, String name, String gridId, LocalDate establishedOn,
-                              List<ParticipantDto> participants) {
+                              List<ParticipantDto> participants, long version) {
     }
 
     @Schema(name = "AllianceDecisionCreate")
@@ -217,7 +221,7 @@ public final class PartyDtos {
 
     @Schema(name = "AllianceDecision")
     public record AllianceDecisionDto(String id, String meetingId, String text, String ownerParticipantId,
-                                      LocalDate dueOn, LocalDate doneOn) {
+                                      LocalDate dueOn, LocalDate doneOn, long version) {
     }
 
     @Schema(name = "AllianceMeeting")

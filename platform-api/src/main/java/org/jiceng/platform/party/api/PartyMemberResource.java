@@ -1,5 +1,8 @@
 package org.jiceng.platform.party.api;
 
+import org.jiceng.platform.party.domain.PartyTransfer;
+import org.jiceng.platform.party.domain.MemberLink;
+import org.jiceng.platform.party.application.ReportView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -57,6 +60,8 @@ public class PartyMemberResource {
     Cursors cursors;
     @Inject
     CallerContext callers;
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
 
     @POST
     @Path("party-members")
@@ -69,16 +74,20 @@ public class PartyMemberResource {
     public Response admit(PartyDtos.MemberRequest r) {
         RequiredFields.check(r).present("organizationId", r.organizationId()).present("name", r.name())
                 .present("idNumber", r.idNumber()).present("joinedOn", r.joinedOn()).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(members.admit(r.organizationId(),
-                new PartyMembers.Person(r.name(), r.phone(), r.idNumber()), r.status(), r.kind(), r.joinedOn())))
-                .build();
+        MemberView v = members.admit(r.organizationId(), new PartyMembers.Person(r.name(), r.phone(), r.idNumber()),
+                r.status(), r.kind(), r.joinedOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-members").path(v.member().id())
+                .build(), PartyAssembler.dto(v), v.member().version());
     }
 
     @GET
     @Path("party-members/{id}")
     @Operation(operationId = "getPartyMember", summary = "One member")
-    public PartyDtos.MemberDto member(@PathParam("id") String id) {
-        return PartyAssembler.dto(members.get(id));
+    @APIResponse(responseCode = "200", description = "The member; ETag is their version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.MemberDto.class)))
+    public Response member(@PathParam("id") String id) {
+        MemberView v = members.get(id);
+        return PartyAssembler.ok(PartyAssembler.dto(v), v.member().version());
     }
 
     @PUT
@@ -117,8 +126,10 @@ public class PartyMemberResource {
     @GET
     @Path("party-members/{id}/transfers")
     @Operation(operationId = "listPartyMemberTransfers", summary = "The member's transfers, oldest first")
-    public PageDto<PartyDtos.TransferDto> transfers(@PathParam("id") String id) {
-        return new PageDto<>(transfers.history(id).stream().map(PartyAssembler::dto).toList(), null);
+    public PageDto<PartyDtos.TransferDto> transfers(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                                    @QueryParam("cursor") String cursor) {
+        return cursors.pageInOrder(callers.get().tenantId(), "party-transfers|" + id, transfers.history(id),
+                PartyAssembler::dto, cursor, PageRequest.of(limit));
     }
 
     @POST
@@ -129,23 +140,37 @@ public class PartyMemberResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.LinkDto.class)))
     public Response link(@PathParam("id") String id, PartyDtos.LinkRequest r) {
         RequiredFields.check(r).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(members.link(id, r.householdId(), r.gridId(),
-                r.linkedOn()))).build();
+        MemberLink l = members.link(id, r.householdId(), r.gridId(), r.linkedOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-members").path(l.memberId())
+                .path("links").path(l.id()).build(), PartyAssembler.dto(l), l.version());
     }
 
     @GET
     @Path("party-members/{id}/links")
-    @Operation(operationId = "listPartyMemberLinks", summary = "The member's household links")
-    public PageDto<PartyDtos.LinkDto> links(@PathParam("id") String id) {
-        return new PageDto<>(members.links(id).stream().map(PartyAssembler::dto).toList(), null);
+    @Operation(operationId = "listPartyMemberLinks", summary = "The member's household links, by id")
+    public PageDto<PartyDtos.LinkDto> links(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                            @QueryParam("cursor") String cursor) {
+        return cursors.pageOf(callers.get().tenantId(), "party-links|" + id, members.links(id), MemberLink::id,
+                PartyAssembler::dto, cursor, PageRequest.of(limit));
+    }
+
+    @GET
+    @Path("party-members/{id}/links/{linkId}")
+    @Operation(operationId = "getPartyMemberLink", summary = "One household link")
+    @APIResponse(responseCode = "200", description = "The link; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.LinkDto.class)))
+    public Response link(@PathParam("id") String id, @PathParam("linkId") String linkId) {
+        MemberLink l = members.link(id, linkId);
+        return PartyAssembler.ok(PartyAssembler.dto(l), l.version());
     }
 
     @DELETE
     @Path("party-members/{id}/links/{linkId}")
     @Operation(operationId = "unlinkPartyMember", summary = "Remove a household link")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response unlink(@PathParam("id") String id, @PathParam("linkId") String linkId) {
-        members.unlink(id, linkId);
+    public Response unlink(@PathParam("id") String id, @PathParam("linkId") String linkId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        members.unlink(id, linkId, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }
 
@@ -167,8 +192,10 @@ public class PartyMemberResource {
     @GET
     @Path("households/{id}/party-members")
     @Operation(operationId = "listHouseholdPartyMembers", summary = "The Party members who cover a household")
-    public PageDto<PartyDtos.MemberDto> covering(@PathParam("id") String id) {
-        return new PageDto<>(members.covering(id).stream().map(PartyAssembler::dto).toList(), null);
+    public PageDto<PartyDtos.MemberDto> covering(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                                 @QueryParam("cursor") String cursor) {
+        return cursors.pageOf(callers.get().tenantId(), "household-members|" + id, members.covering(id),
+                v -> v.member().id(), PartyAssembler::dto, cursor, PageRequest.of(limit));
     }
 
     @POST
@@ -186,15 +213,19 @@ public class PartyMemberResource {
                         200).orFail();
         PartyMembers.Person person = r.name() == null && r.idNumber() == null ? null
                 : new PartyMembers.Person(r.name(), r.phone(), r.idNumber());
-        return Response.status(201).entity(PartyAssembler.dto(reports.report(r.organizationId(), r.memberId(), person, r.status(), r.joinedOn(), r.employer(),
-                r.employerOrganization(), r.reportedOn()))).build();
+        ReportView v = reports.report(r.organizationId(), r.memberId(), person, r.status(), r.joinedOn(),
+                r.employer(), r.employerOrganization(), r.reportedOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-reports").path(v.report().id())
+                .build(), PartyAssembler.dto(v), v.report().version());
     }
 
     @GET
     @Path("party-reports/{id}")
     @Operation(operationId = "getPartyReport", summary = "One in-service report")
-    public PartyDtos.ReportDto getReport(@PathParam("id") String id) {
-        return PartyAssembler.dto(reports.get(id));
+    @APIResponse(responseCode = "200", description = "The report; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+    public Response getReport(@PathParam("id") String id) {
+        return report(reports.get(id));
     }
 
     @POST
@@ -202,16 +233,23 @@ public class PartyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acceptPartyReport", summary = "The community accepts the report",
             description = "The reporter joins its roster as IN_SERVICE_REPORTED.")
-    public PartyDtos.ReportDto acceptReport(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
-        return PartyAssembler.dto(reports.accept(id, r == null ? null : r.decidedOn(), r == null ? null : r.note()));
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+    public Response acceptReport(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 PartyDtos.DecisionRequest r) {
+        return report(reports.accept(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),
+                r == null ? null : r.note()));
     }
 
     @POST
     @Path("party-reports/{id}:decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "declinePartyReport", summary = "The community declines the report, saying why")
-    public PartyDtos.ReportDto declineReport(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
-        return PartyAssembler.dto(reports.decline(id, r == null ? null : r.decidedOn(),
+    @APIResponse(responseCode = "200", description = "Declined",
+            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+    public Response declineReport(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  PartyDtos.DecisionRequest r) {
+        return report(reports.decline(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),
                 r == null ? null : r.reason()));
     }
 
@@ -226,15 +264,19 @@ public class PartyMemberResource {
     public Response issue(PartyDtos.TransferRequest r) {
         RequiredFields.check(r).present("memberId", r.memberId()).maxLength("destination", r.destination(), 200)
                 .maxLength("letterNumber", r.letterNumber(), 100).maxLength("reason", r.reason(), 500).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(transfers.issue(r.memberId(), r.toOrganizationId(),
-                r.destination(), r.letterNumber(), r.reason(), r.issuedOn()))).build();
+        PartyTransfer t = transfers.issue(r.memberId(), r.toOrganizationId(), r.destination(), r.letterNumber(),
+                r.reason(), r.issuedOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-transfers").path(t.id()).build(),
+                PartyAssembler.dto(t), t.version());
     }
 
     @GET
     @Path("party-transfers/{id}")
     @Operation(operationId = "getPartyTransfer", summary = "One transfer")
-    public PartyDtos.TransferDto getTransfer(@PathParam("id") String id) {
-        return PartyAssembler.dto(transfers.get(id));
+    @APIResponse(responseCode = "200", description = "The transfer; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+    public Response getTransfer(@PathParam("id") String id) {
+        return transfer(transfers.get(id));
     }
 
     @POST
@@ -243,8 +285,11 @@ public class PartyMemberResource {
     @Operation(operationId = "acceptPartyTransfer", summary = "Accepted in",
             description = "The member moves to the receiving organisation (or leaves the tenant); their posts in "
                     + "the old organisation end.")
-    public PartyDtos.TransferDto acceptTransfer(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
-        return PartyAssembler.dto(transfers.accept(id, r == null ? null : r.decidedOn(),
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+    public Response acceptTransfer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   PartyDtos.DecisionRequest r) {
+        return transfer(transfers.accept(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),
                 r == null ? null : r.note()));
     }
 
@@ -252,8 +297,19 @@ public class PartyMemberResource {
     @Path("party-transfers/{id}:decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "declinePartyTransfer", summary = "Declined: the member stays, the reason recorded")
-    public PartyDtos.TransferDto declineTransfer(@PathParam("id") String id, PartyDtos.DecisionRequest r) {
-        return PartyAssembler.dto(transfers.decline(id, r == null ? null : r.decidedOn(),
+    @APIResponse(responseCode = "200", description = "Declined",
+            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+    public Response declineTransfer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    PartyDtos.DecisionRequest r) {
+        return transfer(transfers.decline(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),
                 r == null ? null : r.reason()));
+    }
+
+    private static Response report(ReportView v) {
+        return PartyAssembler.ok(PartyAssembler.dto(v), v.report().version());
+    }
+
+    private static Response transfer(PartyTransfer t) {
+        return PartyAssembler.ok(PartyAssembler.dto(t), t.version());
     }
 }

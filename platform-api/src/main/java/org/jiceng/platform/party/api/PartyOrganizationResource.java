@@ -21,6 +21,10 @@ import org.jiceng.platform.party.application.PartyMembers;
 import org.jiceng.platform.party.application.PartyOrganizations;
 import org.jiceng.platform.party.application.PartyReports;
 import org.jiceng.platform.party.domain.PartyOrganization;
+import org.jiceng.platform.party.domain.PartyPost;
+import org.jiceng.platform.shared.api.ETags;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.jiceng.platform.party.domain.PartyRepository;
 import org.jiceng.platform.shared.api.Cursors;
 import org.jiceng.platform.shared.api.PageDto;
@@ -52,6 +56,8 @@ public class PartyOrganizationResource {
     Cursors cursors;
     @Inject
     CallerContext callers;
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
 
     @POST
     @Path("party-organizations")
@@ -64,36 +70,45 @@ public class PartyOrganizationResource {
     public Response establish(PartyDtos.OrganizationRequest r) {
         RequiredFields.check(r).present("type", r.type()).present("name", r.name()).present("hostKind", r.hostKind())
                 .present("establishedOn", r.establishedOn()).maxLength("purpose", r.purpose(), 500).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(organizations.establish(r.parentId(), r.type(),
-                r.name(), r.hostKind(), r.establishedOn(), r.purpose(), r.endsOn()))).build();
+        PartyOrganization o = organizations.establish(r.parentId(), r.type(), r.name(), r.hostKind(),
+                r.establishedOn(), r.purpose(), r.endsOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-organizations").path(o.id()).build(),
+                PartyAssembler.dto(o), o.version());
     }
 
     @GET
     @Path("party-organizations")
-    @Operation(operationId = "listTopPartyOrganizations", summary = "The organisations at the top of the tree")
-    public PageDto<PartyDtos.OrganizationDto> tops() {
-        return page(organizations.tops());
+    @Operation(operationId = "listTopPartyOrganizations", summary = "The organisations at the top of the tree, by id")
+    public PageDto<PartyDtos.OrganizationDto> tops(@QueryParam("limit") Integer limit,
+                                                   @QueryParam("cursor") String cursor) {
+        return page("party-tops", organizations.tops(), cursor, limit);
     }
 
     @GET
     @Path("party-organizations/{id}")
     @Operation(operationId = "getPartyOrganization", summary = "One organisation")
-    public PartyDtos.OrganizationDto get(@PathParam("id") String id) {
-        return PartyAssembler.dto(organizations.get(id));
+    @APIResponse(responseCode = "200", description = "The organisation; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+    public Response get(@PathParam("id") String id) {
+        return ok(organizations.get(id));
     }
 
     @GET
     @Path("party-organizations/{id}/subtree")
-    @Operation(operationId = "listPartyOrganizationSubtree", summary = "Every organisation below it")
-    public PageDto<PartyDtos.OrganizationDto> subtree(@PathParam("id") String id) {
-        return page(organizations.subtree(id));
+    @Operation(operationId = "listPartyOrganizationSubtree", summary = "Every organisation below it, by id")
+    public PageDto<PartyDtos.OrganizationDto> subtree(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                                      @QueryParam("cursor") String cursor) {
+        return page("party-subtree|" + id, organizations.subtree(id), cursor, limit);
     }
 
     @GET
     @Path("party-organizations/{id}/ancestors")
     @Operation(operationId = "listPartyOrganizationAncestors", summary = "The chain above it, top first")
-    public PageDto<PartyDtos.OrganizationDto> ancestors(@PathParam("id") String id) {
-        return page(organizations.ancestors(id));
+    public PageDto<PartyDtos.OrganizationDto> ancestors(@PathParam("id") String id,
+                                                        @QueryParam("limit") Integer limit,
+                                                        @QueryParam("cursor") String cursor) {
+        return cursors.pageInOrder(callers.get().tenantId(), "party-ancestors|" + id, organizations.ancestors(id),
+                PartyAssembler::dto, cursor, PageRequest.of(limit));
     }
 
     @POST
@@ -102,8 +117,11 @@ public class PartyOrganizationResource {
     @Operation(operationId = "movePartyOrganization", summary = "Move it, with its subtree, under another",
             description = "Refused under itself or its own subtree, under a dissolved organisation, or where the "
                     + "type rules forbid it.")
-    public PartyDtos.OrganizationDto move(@PathParam("id") String id, PartyDtos.MoveRequest r) {
-        return PartyAssembler.dto(organizations.move(id, r == null ? null : r.parentId()));
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+    public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         PartyDtos.MoveRequest r) {
+        return ok(organizations.move(id, ETags.expectedVersion(ifMatch), r == null ? null : r.parentId()));
     }
 
     @POST
@@ -112,8 +130,11 @@ public class PartyOrganizationResource {
     @Operation(operationId = "dissolvePartyOrganization", summary = "Dissolve it",
             description = "Only once nothing below it stands (409 otherwise); its serving posts end that day. A "
                     + "dissolved organisation takes no new members, posts, children, reports or transfers.")
-    public PartyDtos.OrganizationDto dissolve(@PathParam("id") String id, PartyDtos.DissolveRequest r) {
-        return PartyAssembler.dto(organizations.dissolve(id, r == null ? null : r.dissolvedOn()));
+    @APIResponse(responseCode = "200", description = "Dissolved",
+            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+    public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             PartyDtos.DissolveRequest r) {
+        return ok(organizations.dissolve(id, ETags.expectedVersion(ifMatch), r == null ? null : r.dissolvedOn()));
     }
 
     @GET
@@ -134,9 +155,12 @@ public class PartyOrganizationResource {
     @Path("party-organizations/{id}/household-coverage")
     @Operation(operationId = "getPartyOrganizationHouseholdCoverage",
             summary = "How many households each member on the roster covers (党员联户)")
-    public PageDto<PartyDtos.HouseholdCountDto> householdCoverage(@PathParam("id") String id) {
-        return new PageDto<>(members.householdCounts(id).entrySet().stream()
-                .map(e -> new PartyDtos.HouseholdCountDto(e.getKey(), e.getValue())).toList(), null);
+    public PageDto<PartyDtos.HouseholdCountDto> householdCoverage(@PathParam("id") String id,
+                                                                  @QueryParam("limit") Integer limit,
+                                                                  @QueryParam("cursor") String cursor) {
+        return cursors.pageOf(callers.get().tenantId(), "party-household-coverage|" + id,
+                List.copyOf(members.householdCounts(id).entrySet()), java.util.Map.Entry::getKey,
+                e -> new PartyDtos.HouseholdCountDto(e.getKey(), e.getValue()), cursor, PageRequest.of(limit));
     }
 
     @POST
@@ -150,39 +174,66 @@ public class PartyOrganizationResource {
     public Response appoint(@PathParam("id") String id, PartyDtos.PostRequest r) {
         RequiredFields.check(r).present("memberId", r.memberId()).present("title", r.title())
                 .present("startedOn", r.startedOn()).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(organizations.appoint(id, r.memberId(), r.title(),
-                r.startedOn()))).build();
+        PartyPost post = organizations.appoint(id, r.memberId(), r.title(), r.startedOn());
+        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-posts").path(post.id()).build(),
+                PartyAssembler.dto(post), post.version());
     }
 
     @GET
     @Path("party-organizations/{id}/posts")
-    @Operation(operationId = "listPartyPosts", summary = "Its posts, serving and ended")
-    public PageDto<PartyDtos.PostDto> posts(@PathParam("id") String id) {
-        return new PageDto<>(organizations.posts(id).stream().map(PartyAssembler::dto).toList(), null);
+    @Operation(operationId = "listPartyPosts", summary = "Its posts, serving and ended, by id")
+    public PageDto<PartyDtos.PostDto> posts(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                            @QueryParam("cursor") String cursor) {
+        return cursors.pageOf(callers.get().tenantId(), "party-posts|" + id, organizations.posts(id), PartyPost::id,
+                PartyAssembler::dto, cursor, PageRequest.of(limit));
+    }
+
+    @GET
+    @Path("party-posts/{id}")
+    @Operation(operationId = "getPartyPost", summary = "One post")
+    @APIResponse(responseCode = "200", description = "The post; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PartyDtos.PostDto.class)))
+    public Response post(@PathParam("id") String id) {
+        PartyPost p = organizations.post(id);
+        return PartyAssembler.ok(PartyAssembler.dto(p), p.version());
     }
 
     @POST
     @Path("party-posts/{id}:end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endPartyPost", summary = "End a post")
-    public PartyDtos.PostDto endPost(@PathParam("id") String id, PartyDtos.EndRequest r) {
-        return PartyAssembler.dto(organizations.endPost(id, r == null ? null : r.endedOn()));
+    @APIResponse(responseCode = "200", description = "Ended",
+            content = @Content(schema = @Schema(implementation = PartyDtos.PostDto.class)))
+    public Response endPost(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            PartyDtos.EndRequest r) {
+        PartyPost p = organizations.endPost(id, ETags.expectedVersion(ifMatch), r == null ? null : r.endedOn());
+        return PartyAssembler.ok(PartyAssembler.dto(p), p.version());
     }
 
     @PUT
     @Path("party-organizations/{id}/grids")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "setPartyOrganizationGrids", summary = "Set the grid nodes the organisation covers")
-    public PartyDtos.CoverageDto cover(@PathParam("id") String id, PartyDtos.CoverageDto r) {
+    @Operation(operationId = "setPartyOrganizationGrids", summary = "Set the grid nodes the organisation covers",
+            description = "Replaces the set; If-Match is the organisation's ETag, and the response's ETag its new "
+                    + "version.")
+    @APIResponse(responseCode = "200", description = "The covered nodes",
+            content = @Content(schema = @Schema(implementation = PartyDtos.CoverageDto.class)))
+    public Response cover(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          PartyDtos.CoverageDto r) {
         RequiredFields.check(r).present("gridIds", r.gridIds()).orFail();
-        return new PartyDtos.CoverageDto(organizations.cover(id, r.gridIds()));
+        PartyOrganizations.Coverage c = organizations.cover(id, ETags.expectedVersion(ifMatch), r.gridIds());
+        return PartyAssembler.ok(new PartyDtos.CoverageDto(c.gridIds()), c.organization().version());
     }
 
     @GET
     @Path("party-organizations/{id}/grids")
-    @Operation(operationId = "getPartyOrganizationGrids", summary = "The grid nodes the organisation covers")
-    public PartyDtos.CoverageDto coverage(@PathParam("id") String id) {
-        return new PartyDtos.CoverageDto(organizations.coverage(id));
+    @Operation(operationId = "getPartyOrganizationGrids", summary = "The grid nodes the organisation covers",
+            description = "ETag is the organisation's version.")
+    @APIResponse(responseCode = "200", description = "The covered nodes",
+            content = @Content(schema = @Schema(implementation = PartyDtos.CoverageDto.class)))
+    public Response coverage(@PathParam("id") String id) {
+        PartyOrganizations.Coverage c = organizations.coverage(id);
+        return PartyAssembler.ok(new PartyDtos.CoverageDto(c.gridIds()), c.organization().version());
     }
 
     @POST
@@ -195,8 +246,10 @@ public class PartyOrganizationResource {
     public Response hold(@PathParam("id") String id, PartyDtos.MeetingRequest r) {
         RequiredFields.check(r).present("kind", r.kind()).present("title", r.title()).present("heldOn", r.heldOn())
                 .maxLength("place", r.place(), 200).maxLength("summary", r.summary(), 4000).orFail();
-        return Response.status(201).entity(PartyAssembler.dto(life.hold(id, r.kind(), r.title(), r.heldOn(),
-                r.place(), r.summary(), r.attendance()))).build();
+        PartyLife.Meeting m = life.hold(id, r.kind(), r.title(), r.heldOn(), r.place(), r.summary(),
+                r.attendance());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/party-meetings").path(m.meeting().id()).build())
+                .entity(PartyAssembler.dto(m)).build();
     }
 
     @GET
@@ -261,7 +314,13 @@ public class PartyOrganizationResource {
         return PartyAssembler.dto(organizations.stats(gridId));
     }
 
-    private static PageDto<PartyDtos.OrganizationDto> page(List<PartyOrganization> list) {
-        return new PageDto<>(list.stream().map(PartyAssembler::dto).toList(), null);
+    private PageDto<PartyDtos.OrganizationDto> page(String scope, List<PartyOrganization> list, String cursor,
+                                                    Integer limit) {
+        return cursors.pageOf(callers.get().tenantId(), scope, list, PartyOrganization::id, PartyAssembler::dto,
+                cursor, PageRequest.of(limit));
+    }
+
+    private static Response ok(PartyOrganization o) {
+        return PartyAssembler.ok(PartyAssembler.dto(o), o.version());
     }
 }

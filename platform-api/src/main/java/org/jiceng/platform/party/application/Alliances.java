@@ -73,11 +73,13 @@ public class Alliances {
         return new AllianceWithParticipants(a, repo.participants(a.id()));
     }
 
-    public AllianceWithParticipants join(String allianceId, Joining j) {
+    public AllianceWithParticipants join(String allianceId, long expectedVersion, Joining j) {
         callers.get().require(Permission.PARTY_WRITE);
         Alliance a = records.locked(Alliance.class, "alliance", allianceId);
+        a.requireVersion(expectedVersion);
         List<String> seen = new ArrayList<>(repo.participants(a.id()).stream().map(Alliances::target).toList());
         repo.add(participant(a, j, seen, records.today()));
+        a.joined();
         repo.flush();
         outbox.record("alliance.joined", "alliance", a.id(), Map.of("id", a.id()));
         return new AllianceWithParticipants(a, repo.participants(a.id()));
@@ -116,6 +118,16 @@ public class Alliances {
         return new MeetingWithDecisions(m, repo.decisions(m.id()));
     }
 
+    public MeetingWithDecisions meeting(String allianceId, String meetingId) {
+        callers.get().require(Permission.PARTY_READ);
+        Alliance a = records.found(Alliance.class, "alliance", allianceId);
+        AllianceMeeting m = records.found(AllianceMeeting.class, "meeting", meetingId);
+        if (!m.allianceId().equals(a.id())) {
+            throw new RecordNotFound("meeting", meetingId);
+        }
+        return new MeetingWithDecisions(m, repo.decisions(m.id()));
+    }
+
     public Slice<MeetingWithDecisions> meetings(String allianceId, String afterId, int limit) {
         callers.get().require(Permission.PARTY_READ);
         Alliance a = records.found(Alliance.class, "alliance", allianceId);
@@ -124,7 +136,7 @@ public class Alliances {
     }
 
     /** Marks a decision done. */
-    public AllianceDecision complete(String allianceId, String decisionId, LocalDate on) {
+    public AllianceDecision complete(String allianceId, String decisionId, long expectedVersion, LocalDate on) {
         callers.get().require(Permission.PARTY_WRITE);
         Alliance a = records.found(Alliance.class, "alliance", allianceId);
         AllianceDecision d = records.locked(AllianceDecision.class, "decision", decisionId);
@@ -132,6 +144,7 @@ public class Alliances {
         if (!m.allianceId().equals(a.id())) {
             throw new RecordNotFound("decision", decisionId);
         }
+        d.requireVersion(expectedVersion);
         d.done(on == null ? records.today() : on, m.heldOn());
         outbox.record("alliance.decision-done", "alliance", a.id(), Map.of("decisionId", d.id()));
         return d;

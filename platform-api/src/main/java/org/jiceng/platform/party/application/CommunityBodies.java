@@ -36,6 +36,8 @@ public class CommunityBodies {
     @Inject
     PartyRepository repo;
     @Inject
+    org.jiceng.platform.party.domain.PartyStatistics statistics;
+    @Inject
     PartyRecords records;
     @Inject
     Disclosure disclosure;
@@ -65,7 +67,8 @@ public class CommunityBodies {
         if (kind != null && !CommunityBody.KINDS.contains(kind)) {
             throw new RuleViolation("kind", "one of " + CommunityBody.KINDS);
         }
-        return Slice.of(repo.bodies(records.grid(gridId).path(), kind, afterId, limit), limit);
+        return Slice.of(repo.bodiesByIds(statistics.bodiesIn(records.grid(gridId).path(), kind, afterId, limit)),
+                limit);
     }
 
     /**
@@ -110,15 +113,26 @@ public class CommunityBodies {
         return view(seat);
     }
 
-    public SeatView endSeat(String bodyId, String seatId, LocalDate on) {
+    public SeatView endSeat(String bodyId, String seatId, long expectedVersion, LocalDate on) {
         callers.get().require(Permission.PARTY_WRITE);
         CommunityBody b = records.body(bodyId);
         BodySeat s = records.locked(BodySeat.class, "seat", seatId);
         if (!s.bodyId().equals(b.id())) {
             throw new org.jiceng.platform.shared.domain.RecordNotFound("seat", seatId);
         }
+        s.requireVersion(expectedVersion);
         s.end(on == null ? records.today() : on);
         outbox.record("community-body.seat-ended", "community-body", b.id(), Map.of("seatId", s.id()));
+        return view(s);
+    }
+
+    public SeatView seatOf(String bodyId, String seatId) {
+        callers.get().require(Permission.PARTY_READ);
+        CommunityBody b = records.body(bodyId);
+        BodySeat s = records.found(BodySeat.class, "seat", seatId);
+        if (!s.bodyId().equals(b.id())) {
+            throw new org.jiceng.platform.shared.domain.RecordNotFound("seat", seatId);
+        }
         return view(s);
     }
 

@@ -43,6 +43,8 @@ public class PartyMembers {
     @Inject
     PartyRepository repo;
     @Inject
+    org.jiceng.platform.party.domain.PartyStatistics statistics;
+    @Inject
     PartyRecords records;
     @Inject
     HouseholdRepository households;
@@ -149,15 +151,23 @@ public class PartyMembers {
         return l;
     }
 
-    public void unlink(String memberId, String linkId) {
+    public void unlink(String memberId, String linkId, long expectedVersion) {
         callers.get().require(Permission.PARTY_WRITE);
+        MemberLink l = link(memberId, linkId);
+        l.requireVersion(expectedVersion);
+        repo.remove(l);
+        outbox.record("party-member.unlinked", "party-member", l.memberId(), Map.of("linkId", l.id()));
+    }
+
+    /** One of the member's household links. */
+    public MemberLink link(String memberId, String linkId) {
+        callers.get().require(Permission.PARTY_READ);
         PartyMember m = records.member(memberId);
         MemberLink l = records.link(linkId);
         if (!l.memberId().equals(m.id())) {
             throw new RecordNotFound("household link", linkId);
         }
-        repo.remove(l);
-        outbox.record("party-member.unlinked", "party-member", m.id(), Map.of("linkId", l.id()));
+        return l;
     }
 
     public List<MemberLink> links(String memberId) {
@@ -168,13 +178,13 @@ public class PartyMembers {
     /** The ids of the households the member covers, a page at a time. */
     public Slice<String> households(String memberId, String afterId, int limit) {
         callers.get().require(Permission.PARTY_READ);
-        return Slice.of(repo.householdsCoveredBy(records.member(memberId).id(), afterId, limit), limit);
+        return Slice.of(statistics.householdsCoveredBy(records.member(memberId).id(), afterId, limit), limit);
     }
 
     /** How many households each member on the organisation's roster covers. */
     public Map<String, Long> householdCounts(String organizationId) {
         callers.get().require(Permission.PARTY_READ);
-        return repo.householdCountsOfRoster(records.organization(organizationId).id());
+        return statistics.householdCountsOfRoster(records.organization(organizationId).id());
     }
 
     /**
@@ -202,7 +212,7 @@ public class PartyMembers {
         callers.get().require(Permission.PARTY_READ);
         Household h = households.find(householdId)
                 .orElseThrow(() -> new RecordNotFound("household", householdId));
-        return repo.membersCovering(h.id()).stream().map(this::view).toList();
+        return repo.membersByIds(statistics.membersCovering(h.id())).stream().map(this::view).toList();
     }
 
     MemberView view(PartyMember m) {

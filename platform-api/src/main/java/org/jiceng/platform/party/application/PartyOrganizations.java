@@ -8,6 +8,7 @@ import org.jiceng.platform.party.domain.PartyMember;
 import org.jiceng.platform.party.domain.PartyOrganization;
 import org.jiceng.platform.party.domain.PartyPost;
 import org.jiceng.platform.party.domain.PartyRepository;
+import org.jiceng.platform.party.domain.PartyStatistics;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.StateConflict;
 import org.jiceng.platform.shared.events.Outbox;
@@ -28,6 +29,8 @@ import java.util.Optional;
 public class PartyOrganizations {
     @Inject
     PartyRepository repo;
+    @Inject
+    PartyStatistics statistics;
     @Inject
     PartyRecords records;
     @Inject
@@ -51,9 +54,10 @@ public class PartyOrganizations {
     }
 
     /** Moves an organisation, with everything below it, under another (null: to the top). */
-    public PartyOrganization move(String id, String parentId) {
+    public PartyOrganization move(String id, long expectedVersion, String parentId) {
         callers.get().require(Permission.PARTY_WRITE);
         PartyOrganization o = records.locked(PartyOrganization.class, "Party organisation", id);
+        o.requireVersion(expectedVersion);
         Optional<PartyOrganization> parent = parentId == null ? Optional.empty()
                 : Optional.of(records.organization(parentId));
         String oldPath = o.path();
@@ -66,9 +70,10 @@ public class PartyOrganizations {
     }
 
     /** Dissolves an organisation once nothing below it stands; its serving posts end the same day. */
-    public PartyOrganization dissolve(String id, LocalDate on) {
+    public PartyOrganization dissolve(String id, long expectedVersion, LocalDate on) {
         callers.get().require(Permission.PARTY_WRITE);
         PartyOrganization o = records.locked(PartyOrganization.class, "Party organisation", id);
+        o.requireVersion(expectedVersion);
         if (repo.hasStandingChildren(o.id())) {
             throw new StateConflict("organisations below it still stand: dissolve or move them first");
         }
@@ -130,12 +135,18 @@ public class PartyOrganizations {
         return post;
     }
 
-    public PartyPost endPost(String postId, LocalDate on) {
+    public PartyPost endPost(String postId, long expectedVersion, LocalDate on) {
         callers.get().require(Permission.PARTY_WRITE);
         PartyPost p = records.locked(PartyPost.class, "post", postId);
+        p.requireVersion(expectedVersion);
         p.end(on == null ? records.today() : on);
         outbox.record("party-post.ended", "party-organization", p.organizationId(), Map.of("postId", p.id()));
         return p;
+    }
+
+    public PartyPost post(String postId) {
+        callers.get().require(Permission.PARTY_READ);
+        return records.found(PartyPost.class, "post", postId);
     }
 
     public List<PartyPost> posts(String organizationId) {
@@ -143,10 +154,15 @@ public class PartyOrganizations {
         return repo.postsOfOrganization(records.organization(organizationId).id());
     }
 
+    /** The grid nodes an organisation covers, with the organisation whose version guards them. */
+    public record Coverage(PartyOrganization organization, List<String> gridIds) {
+    }
+
     /** Sets the grid nodes the organisation covers (replacing the earlier set). */
-    public List<String> cover(String organizationId, List<String> gridIds) {
+    public Coverage cover(String organizationId, long expectedVersion, List<String> gridIds) {
         callers.get().require(Permission.PARTY_WRITE);
-        PartyOrganization o = records.organization(organizationId);
+        PartyOrganization o = records.locked(PartyOrganization.class, "Party organisation", organizationId);
+        o.requireVersion(expectedVersion);
         if (gridIds == null || gridIds.size() > 500) {
             throw new RuleViolation("gridIds", "a list of at most 500 grid nodes");
         }
@@ -155,20 +171,23 @@ public class PartyOrganizations {
             ids.add(records.grid(g).id());
         }
         repo.cover(o.id(), ids.stream().distinct().toList());
+        o.coverageChanged();
+        repo.flush();
         outbox.record("party-organization.coverage-set", "party-organization", o.id(), Map.of("id", o.id(),
                 "grids", ids.size()));
-        return repo.coveredGrids(o.id());
+        return new Coverage(o, repo.coveredGrids(o.id()));
     }
 
-    public List<String> coverage(String organizationId) {
+    public Coverage coverage(String organizationId) {
         callers.get().require(Permission.PARTY_READ);
-        return repo.coveredGrids(records.organization(organizationId).id());
+        PartyOrganization o = records.organization(organizationId);
+        return new Coverage(o, repo.coveredGrids(o.id()));
     }
 
     /** Party statistics of the grid subtree of {@code gridId}. */
-    public PartyRepository.PartyStats stats(String gridId) {
+    public PartyStatistics.PartyStats stats(String gridId) {
         callers.get().require(Permission.PARTY_READ);
-        return repo.stats(records.grid(gridId).path());
+        return statistics.stats(records.grid(gridId).path());
     }
 
     private static OrganizationType type(String type) {

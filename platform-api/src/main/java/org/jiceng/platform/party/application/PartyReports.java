@@ -34,7 +34,6 @@ public class PartyReports {
     static final String NAME = "party_report.name_enc";
     static final String PHONE = "party_report.phone_enc";
     static final String ID_NUMBER = "party_report.id_number_enc";
-    private static final Set<String> STATES = Set.of("REPORTED", "ACCEPTED", "DECLINED");
 
     @Inject
     PartyRepository repo;
@@ -79,11 +78,13 @@ public class PartyReports {
         return view(r);
     }
 
-    public ReportView accept(String reportId, LocalDate on, String note) {
+    public ReportView accept(String reportId, long expectedVersion, LocalDate on, String note) {
         callers.get().require(Permission.PARTY_WRITE);
         PartyReport r = records.locked(PartyReport.class, "in-service report", reportId);
-        if (!r.state().equals("REPORTED")) {
-            throw new StateConflict("the report was " + r.state().toLowerCase(java.util.Locale.ROOT) + " already");
+        r.requireVersion(expectedVersion);
+        if (r.state() != org.jiceng.platform.party.domain.ReportState.REPORTED) {
+            throw new StateConflict("the report was " + r.state().name().toLowerCase(java.util.Locale.ROOT)
+                    + " already; allowed now: nothing");
         }
         PartyMember m;
         if (r.memberId().isPresent()) {
@@ -105,9 +106,10 @@ public class PartyReports {
         return view(r);
     }
 
-    public ReportView decline(String reportId, LocalDate on, String reason) {
+    public ReportView decline(String reportId, long expectedVersion, LocalDate on, String reason) {
         callers.get().require(Permission.PARTY_WRITE);
         PartyReport r = records.locked(PartyReport.class, "in-service report", reportId);
+        r.requireVersion(expectedVersion);
         r.decline(on == null ? records.today() : on, reason);
         outbox.record("party-report.declined", "party-organization", r.organizationId(), Map.of("reportId", r.id()));
         return view(r);
@@ -120,10 +122,10 @@ public class PartyReports {
 
     public Slice<ReportView> list(String organizationId, String state, String afterId, int limit) {
         callers.get().require(Permission.PARTY_READ);
-        if (state != null && !STATES.contains(state)) {
-            throw new RuleViolation("state", "one of " + STATES);
-        }
-        return Slice.of(repo.reports(records.organization(organizationId).id(), state, afterId, limit), limit)
+        java.util.Optional<org.jiceng.platform.party.domain.ReportState> wanted = java.util.Optional.ofNullable(state)
+                .map(s -> org.jiceng.platform.shared.domain.EnumValues.parse(
+                        org.jiceng.platform.party.domain.ReportState.class, "state", s));
+        return Slice.of(repo.reports(records.organization(organizationId).id(), wanted, afterId, limit), limit)
                 .map(this::view);
     }
 

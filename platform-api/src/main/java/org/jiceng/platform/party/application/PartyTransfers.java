@@ -53,9 +53,10 @@ public class PartyTransfers {
         return t;
     }
 
-    public PartyTransfer accept(String transferId, LocalDate on, String note) {
+    public PartyTransfer accept(String transferId, long expectedVersion, LocalDate on, String note) {
         callers.get().require(Permission.PARTY_WRITE);
         PartyTransfer t = records.locked(PartyTransfer.class, "transfer", transferId);
+        t.requireVersion(expectedVersion);
         PartyMember m = records.locked(PartyMember.class, "Party member", t.memberId());
         LocalDate date = on == null ? records.today() : on;
         if (t.toOrganizationId().isPresent()) {
@@ -74,9 +75,10 @@ public class PartyTransfers {
         return t;
     }
 
-    public PartyTransfer decline(String transferId, LocalDate on, String reason) {
+    public PartyTransfer decline(String transferId, long expectedVersion, LocalDate on, String reason) {
         callers.get().require(Permission.PARTY_WRITE);
         PartyTransfer t = records.locked(PartyTransfer.class, "transfer", transferId);
+        t.requireVersion(expectedVersion);
         t.decline(on == null ? records.today() : on, reason);
         outbox.record("party-transfer.declined", "party-member", t.memberId(), Map.of("transferId", t.id()));
         return t;

@@ -57,4 +57,15 @@ public class Alliance {
     public String name() { return name; }
     public String gridId() { return gridId; }
     public LocalDate establishedOn() { return establishedOn; }
+
+    /** Another body joined: the alliance's membership, and so its version, changed. */
+    public void joined() {
+        version++;
+    }
+
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

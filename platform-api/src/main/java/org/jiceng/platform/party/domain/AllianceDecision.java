@@ -32,6 +32,9 @@ public class AllianceDecision {
     @Column(name = "done_on")
     private LocalDate doneOn;
 
+    @Column(nullable = false)
+    private long version;
+
     protected AllianceDecision() {
     }
 
@@ -48,6 +51,7 @@ public class AllianceDecision {
         this.text = text.strip();
         this.ownerParticipantId = ownerParticipantId;
         this.dueOn = dueOn;
+        this.version = 1;
     }
 
     public void done(LocalDate on, LocalDate heldOn) {
@@ -58,6 +62,7 @@ public class AllianceDecision {
             throw new RuleViolation("doneOn", "on or after the meeting (" + heldOn + ")");
         }
         doneOn = on;
+        version++;
     }
 
     public String id() { return id; }
@@ -66,4 +71,9 @@ public class AllianceDecision {
     public Optional<String> ownerParticipantId() { return Optional.ofNullable(ownerParticipantId); }
     public Optional<LocalDate> dueOn() { return Optional.ofNullable(dueOn); }
     public Optional<LocalDate> doneOn() { return Optional.ofNullable(doneOn); }
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

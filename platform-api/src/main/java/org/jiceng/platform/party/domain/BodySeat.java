@@ -49,6 +49,9 @@ public class BodySeat {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(nullable = false)
+    private long version;
+
     protected BodySeat() {
     }
 
@@ -72,6 +75,7 @@ public class BodySeat {
         this.standing = standing;
         this.startedOn = startedOn;
         this.createdAt = now;
+        this.version = 1;
     }
 
     public void end(LocalDate on) {
@@ -82,6 +86,7 @@ public class BodySeat {
             throw new RuleViolation("endedOn", "a date on or after the seat was taken (" + startedOn + ")");
         }
         endedOn = on;
+        version++;
     }
 
     public String id() { return id; }
@@ -93,4 +98,9 @@ public class BodySeat {
     public String standing() { return standing; }
     public LocalDate startedOn() { return startedOn; }
     public Optional<LocalDate> endedOn() { return Optional.ofNullable(endedOn); }
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

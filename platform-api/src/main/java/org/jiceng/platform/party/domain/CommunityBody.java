@@ -69,4 +69,9 @@ public class CommunityBody {
     public String name() { return name; }
     public String gridId() { return gridId; }
     public LocalDate establishedOn() { return establishedOn; }
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

@@ -31,6 +31,9 @@ public class MemberLink {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(nullable = false)
+    private long version;
+
     protected MemberLink() {
     }
 
@@ -42,6 +45,7 @@ public class MemberLink {
         this.householdId = householdId;
         this.linkedOn = linkedOn;
         this.createdAt = now;
+        this.version = 1;
     }
 
     public String id() { return id; }
@@ -49,4 +53,9 @@ public class MemberLink {
     public Optional<String> gridId() { return Optional.ofNullable(gridId); }
     public Optional<String> householdId() { return Optional.ofNullable(householdId); }
     public LocalDate linkedOn() { return linkedOn; }
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

@@ -152,4 +152,13 @@ public class PartyOrganization {
     public LocalDate establishedOn() { return establishedOn; }
     public Optional<LocalDate> dissolvedOn() { return Optional.ofNullable(dissolvedOn); }
     public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
+
+    /** The grid nodes it covers changed: its version moves, so that a coverage change names the version it saw. */
+    public void coverageChanged() {
+        version++;
+    }
 }

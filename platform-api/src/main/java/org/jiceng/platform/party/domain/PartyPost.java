@@ -39,6 +39,9 @@ public class PartyPost {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(nullable = false)
+    private long version;
+
     protected PartyPost() {
     }
 
@@ -62,6 +65,7 @@ public class PartyPost {
         this.title = title;
         this.startedOn = startedOn;
         this.createdAt = now;
+        this.version = 1;
     }
 
     public void end(LocalDate on) {
@@ -72,6 +76,7 @@ public class PartyPost {
             throw new RuleViolation("endedOn", "a date on or after the post started (" + startedOn + ")");
         }
         endedOn = on;
+        version++;
     }
 
     public String id() { return id; }
@@ -80,4 +85,9 @@ public class PartyPost {
     public String title() { return title; }
     public LocalDate startedOn() { return startedOn; }
     public Optional<LocalDate> endedOn() { return Optional.ofNullable(endedOn); }
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

@@ -49,8 +49,9 @@ public class PartyReport {
     private String employerOrganization;
     @Column(name = "reported_on", nullable = false)
     private LocalDate reportedOn;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
-    private String state;
+    private ReportState state;
     @Column(name = "decided_on")
     private LocalDate decidedOn;
     @Column(name = "decision_note")
@@ -119,7 +120,7 @@ public class PartyReport {
         r.employer = employer.strip();
         r.employerOrganization = employerOrganization;
         r.reportedOn = reportedOn;
-        r.state = "REPORTED";
+        r.state = ReportState.REPORTED;
         r.version = 1;
         r.createdAt = now;
         return r;
@@ -127,7 +128,7 @@ public class PartyReport {
 
     /** Accepted; {@code member} is the reporter's member record (created now for someone from outside). */
     public void accept(PartyMember member, LocalDate on, String note) {
-        decide("ACCEPTED", on, note);
+        decide(ReportState.ACCEPTED, on, note);
         this.memberId = member.id();
     }
 
@@ -135,12 +136,13 @@ public class PartyReport {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "a declined report says why");
         }
-        decide("DECLINED", on, reason);
+        decide(ReportState.DECLINED, on, reason);
     }
 
-    private void decide(String outcome, LocalDate on, String note) {
-        if (!state.equals("REPORTED")) {
-            throw new StateConflict("the report was " + state.toLowerCase(java.util.Locale.ROOT) + " on " + decidedOn);
+    private void decide(ReportState outcome, LocalDate on, String note) {
+        if (state != ReportState.REPORTED) {
+            throw new StateConflict("the report was " + state.name().toLowerCase(java.util.Locale.ROOT) + " on "
+                    + decidedOn + "; allowed now: nothing");
         }
         if (on == null || on.isBefore(reportedOn)) {
             throw new RuleViolation("decidedOn", "a date on or after the report (" + reportedOn + ")");
@@ -163,7 +165,12 @@ public class PartyReport {
     public String employer() { return employer; }
     public Optional<String> employerOrganization() { return Optional.ofNullable(employerOrganization); }
     public LocalDate reportedOn() { return reportedOn; }
-    public String state() { return state; }
+    public ReportState state() { return state; }
     public Optional<LocalDate> decidedOn() { return Optional.ofNullable(decidedOn); }
     public Optional<String> decisionNote() { return Optional.ofNullable(decisionNote); }
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

@@ -58,9 +58,13 @@ public interface PartyRepository {
 
     List<BodySeat> seatsOfBody(String bodyId);
 
-    List<CommunityBody> bodies(String gridPath, String kind, String afterId, int limit);
+    /** Community bodies by id, in id order. */
+    List<CommunityBody> bodiesByIds(List<String> ids);
 
-    List<PartyReport> reports(String organizationId, String state, String afterId, int limit);
+    /** Party members by id, in id order. */
+    List<PartyMember> membersByIds(List<String> ids);
+
+    List<PartyReport> reports(String organizationId, java.util.Optional<ReportState> state, String afterId, int limit);
 
     boolean openReport(String organizationId, String idNumberHash);
 
@@ -69,15 +73,6 @@ public interface PartyRepository {
     boolean openTransfer(String memberId);
 
     List<MemberLink> links(String memberId);
-
-    /** Ids of the households a member covers: linked directly, or in a linked building, compound or grid. */
-    List<String> householdsCoveredBy(String memberId, String afterId, int limit);
-
-    /** Members on no-one's leave who cover the household, directly or through its building/compound/grid. */
-    List<PartyMember> membersCovering(String householdId);
-
-    /** For each member on the organisation's roster, how many households they cover. */
-    Map<String, Long> householdCountsOfRoster(String organizationId);
 
     List<PartyMeeting> meetings(String organizationId, LocalDate from, LocalDate to, String afterId, int limit);
 
@@ -99,23 +94,6 @@ public interface PartyRepository {
     List<AllianceMeeting> allianceMeetings(String allianceId, String afterId, int limit);
 
     List<AllianceDecision> decisions(String meetingId);
-
-    /**
-     * Party statistics of a grid subtree: organisations (covering some node of it) by type, their members by kind,
-     * how many of its compounds and grids at least one organisation covers, its owners' committees with the Party
-     * share of their seats and candidates, and its households with how many a Party member covers.
-     */
-    PartyStats stats(String gridPath);
-
-    record PartyStats(Map<String, Long> organizationsByType, Map<String, Long> membersByKind,
-                      long compounds, long compoundsCovered, long grids, long gridsCovered,
-                      List<OwnersCommitteeShare> ownersCommittees, long households, long householdsCovered) {
-    }
-
-    /** Seated members and candidates of one owners' committee, and how many of each are Party members. */
-    record OwnersCommitteeShare(String bodyId, String name, long seated, long seatedPartyMembers, long candidates,
-                                long candidatePartyMembers, boolean chairIsSecretary) {
-    }
 
     void add(Object entity);
 

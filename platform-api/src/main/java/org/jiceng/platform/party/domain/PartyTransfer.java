@@ -36,8 +36,9 @@ public class PartyTransfer {
     @Column(name = "letter_number")
     private String letterNumber;
     private String reason;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
-    private String state;
+    private TransferState state;
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
     @Column(name = "decided_on")
@@ -80,7 +81,7 @@ public class PartyTransfer {
         this.destination = to.isPresent() ? null : destination.strip();
         this.letterNumber = letterNumber;
         this.reason = reason;
-        this.state = "ISSUED";
+        this.state = TransferState.ISSUED;
         this.issuedOn = issuedOn;
         this.version = 1;
         this.createdAt = now;
@@ -88,7 +89,7 @@ public class PartyTransfer {
 
     /** Accepted in: the member moves to the receiving organisation, or leaves the tenant for an outside one. */
     public void accept(PartyMember member, LocalDate on, String note) {
-        decide("ACCEPTED", on, note);
+        decide(TransferState.ACCEPTED, on, note);
         if (toOrganizationId != null) {
             member.moveTo(toOrganizationId);
         } else {
@@ -100,13 +101,13 @@ public class PartyTransfer {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "a declined transfer says why");
         }
-        decide("DECLINED", on, reason);
+        decide(TransferState.DECLINED, on, reason);
     }
 
-    private void decide(String outcome, LocalDate on, String note) {
-        if (!state.equals("ISSUED")) {
-            throw new StateConflict("the transfer was " + state.toLowerCase(java.util.Locale.ROOT) + " on "
-                    + decidedOn);
+    private void decide(TransferState outcome, LocalDate on, String note) {
+        if (state != TransferState.ISSUED) {
+            throw new StateConflict("the transfer was " + state.name().toLowerCase(java.util.Locale.ROOT) + " on "
+                    + decidedOn + "; allowed now: nothing");
         }
         if (on == null || on.isBefore(issuedOn)) {
             throw new RuleViolation("decidedOn", "a date on or after the transfer was issued (" + issuedOn + ")");
@@ -124,8 +125,13 @@ public class PartyTransfer {
     public Optional<String> destination() { return Optional.ofNullable(destination); }
     public Optional<String> letterNumber() { return Optional.ofNullable(letterNumber); }
     public Optional<String> reason() { return Optional.ofNullable(reason); }
-    public String state() { return state; }
+    public TransferState state() { return state; }
     public LocalDate issuedOn() { return issuedOn; }
     public Optional<LocalDate> decidedOn() { return Optional.ofNullable(decidedOn); }
     public Optional<String> decisionNote() { return Optional.ofNullable(decisionNote); }
+    public long version() { return version; }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
 }

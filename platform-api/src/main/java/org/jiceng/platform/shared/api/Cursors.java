@@ -79,6 +79,33 @@ public class Cursors {
                 key.apply(data.get(data.size() - 1))) : null);
     }
 
+    /**
+     * A page of a list held in memory (lists bounded by an organisation's size, such as its posts), ordered by
+     * {@code key} and continuing after the cursor's key: the same contract as a list paged in SQL.
+     */
+    public <T, D> PageDto<D> pageOf(String tenantId, String scope, java.util.List<T> all,
+                                    java.util.function.Function<T, String> key, java.util.function.Function<T, D> shape,
+                                    String cursor, PageRequest page) {
+        String after = after(tenantId, scope, cursor);
+        java.util.List<T> rest = all.stream().filter(t -> after == null || key.apply(t).compareTo(after) > 0)
+                .sorted(java.util.Comparator.comparing(key)).limit(page.limit() + 1L).toList();
+        org.jiceng.platform.shared.domain.Slice<T> slice = org.jiceng.platform.shared.domain.Slice.of(rest,
+                page.limit());
+        java.util.List<D> data = slice.items().stream().map(shape).toList();
+        return new PageDto<>(data, slice.hasMore() ? encode(tenantId, scope, key.apply(slice.items().get(
+                slice.items().size() - 1))) : null);
+    }
+
+    /** A page of a list whose order is its meaning (a chain, top first): the cursor is a position in it. */
+    public <T, D> PageDto<D> pageInOrder(String tenantId, String scope, java.util.List<T> all,
+                                         java.util.function.Function<T, D> shape, String cursor, PageRequest page) {
+        String after = after(tenantId, scope, cursor);
+        int from = after == null ? 0 : Integer.parseInt(after);
+        int to = Math.min(all.size(), from + page.limit());
+        java.util.List<D> data = all.subList(Math.min(from, all.size()), to).stream().map(shape).toList();
+        return new PageDto<>(data, to < all.size() ? encode(tenantId, scope, Integer.toString(to)) : null);
+    }
+
     private byte[] mac(String tenantId, String scope, byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

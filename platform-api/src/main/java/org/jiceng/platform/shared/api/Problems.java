@@ -71,6 +71,9 @@ public final class Problems {
         if (t instanceof StateConflict sc) {
             return Problem.of(409, "conflict", "Conflict", sc.getMessage());
         }
+        if (t instanceof org.jiceng.platform.shared.domain.PreconditionMissing pm) {
+            return Problem.of(428, "precondition-required", "Precondition Required", pm.getMessage());
+        }
         if (t instanceof VersionMismatch vm) {
             return Problem.of(412, "version-mismatch", "Precondition Failed", vm.getMessage());
         }

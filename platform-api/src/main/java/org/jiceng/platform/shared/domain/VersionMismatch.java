@@ -5,4 +5,11 @@ public class VersionMismatch extends DomainException {
     public VersionMismatch(long expected, long actual) {
         super("The record is at version " + actual + ", not " + expected + ": re-read it and retry");
     }
+
+    /** Refuses a change made on the strength of {@code expected} when the record is at {@code actual}. */
+    public static void check(long expected, long actual) {
+        if (expected != actual) {
+            throw new VersionMismatch(expected, actual);
+        }
+    }
 }

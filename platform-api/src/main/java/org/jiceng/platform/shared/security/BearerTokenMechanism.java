@@ -149,9 +149,15 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                 response.setHeader("WWW-Authenticate", challenge);
             }
             response.setHeader(RequestIds.HEADER, RequestIds.of(request));
+            // no tenant is known before a token is verified: the caller's Accept-Language, else Chinese
+            java.util.Locale locale = org.jiceng.platform.shared.api.Languages.choose(
+                    org.jiceng.platform.shared.api.Languages.ranges(request.getHeader("Accept-Language")),
+                    java.util.Optional.empty());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
+            response.setHeader("Content-Language", org.jiceng.platform.shared.api.Languages.tag(locale));
+            response.getOutputStream().write(org.jiceng.platform.shared.api.ProblemTexts.get()
+                    .localize(problem.toJson(), locale).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.log(Level.FINE, "client went away", e);
         }

@@ -26,7 +26,7 @@ public final class VolunteerDtos {
                         java.util.List<String> skills, String partyMemberId,
                         @Schema(description = "Printed on the service record") String certificateNo,
                         @Schema(description = "Points: the sum of the account's entries") long balance,
-                        OffsetDateTime createdAt) {
+                        long version, OffsetDateTime createdAt) {
     }
 
     @Schema(name = "PointsEntry")
@@ -53,7 +53,8 @@ public final class VolunteerDtos {
     }
 
     @Schema(name = "Reward")
-    public record RewardDto(String id, String name, int price, int stock, boolean active, long version) {
+    public record RewardDto(String id, String name, int price, int stock, boolean active, long version,
+                            OffsetDateTime createdAt) {
     }
 
     @Schema(name = "RewardRestock")
@@ -79,7 +80,7 @@ public final class VolunteerDtos {
     @Schema(name = "Activity")
     public record ActivityDto(String id, String title, String gridId, OffsetDateTime startsAt, OffsetDateTime endsAt,
                        int capacity, String organiserSubject, Integer pointsFixed, Integer pointsPerHour,
-                       String multiplierCode, int multiplierPercent) {
+                       String multiplierCode, int multiplierPercent, long version, OffsetDateTime createdAt) {
     }
 
     @Schema(name = "ActivitySignupCreate")
@@ -94,7 +95,7 @@ public final class VolunteerDtos {
     public record SignupDto(String id, String activityId, String volunteerId,
                      @Schema(enumeration = {"SIGNED_UP", "CANCELLED", "CHECKED_IN", "CHECKED_OUT", "VERIFIED"})
                      String status, OffsetDateTime checkedInAt, OffsetDateTime checkedOutAt,
-                     Integer verifiedMinutes, Integer points) {
+                     Integer verifiedMinutes, Integer points, long version) {
     }
 
     @Schema(name = "WishPost")
@@ -107,7 +108,7 @@ public final class VolunteerDtos {
     public record WishDto(String id, String title, String description, String gridId, String residentSubject,
                           int points, @Schema(enumeration = {"POSTED", "CLAIMED", "FULFILLED", "CONFIRMED", "WITHDRAWN"})
                           String status, String volunteerId, OffsetDateTime claimedAt, OffsetDateTime fulfilledAt,
-                          OffsetDateTime confirmedAt, OffsetDateTime createdAt) {
+                          OffsetDateTime confirmedAt, long version, OffsetDateTime createdAt) {
     }
 
     @Schema(name = "VolunteerTeamCreate")
@@ -118,13 +119,22 @@ public final class VolunteerDtos {
     }
 
     @Schema(name = "VolunteerTeam")
-    public record TeamDto(String id, String name, String serviceArea, String gridId, String leaderId,
-                          java.util.List<String> memberIds) {
+    public record TeamDto(String id, String name,
+                          @Schema(enumeration = {"PUBLIC_SECURITY", "SANITATION", "ORDER", "CULTURE", "ELDERLY_CARE",
+                                  "OTHER"}) String serviceArea, String gridId, String leaderId,
+                          java.util.List<String> memberIds, long version, OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "PointsMultiplierWrite")
+    public record MultiplierRequest(@Schema(required = true, example = "节假日") String name,
+                                    @Schema(required = true, description = "1-1000; 200 doubles the points")
+                                    Integer percent) {
     }
 
     @Schema(name = "PointsMultiplier")
     public record MultiplierDto(String code, @Schema(example = "节假日") String name,
-                                @Schema(description = "1-1000; 200 doubles the points") Integer percent) {
+                                @Schema(description = "1-1000; 200 doubles the points") int percent, long version,
+                                OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "PointsExpiryRun")

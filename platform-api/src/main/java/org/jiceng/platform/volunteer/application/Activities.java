@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.jiceng.platform.shared.domain.Slice;
 
 /**
  * Activities and their sign-ups. Capacity is checked under the activity row's lock; the organiser's verification
@@ -67,9 +68,14 @@ public class Activities {
         return find(id);
     }
 
-    public List<ActivitySignup> signups(String activityId) {
+    public Slice<Activity> list(String afterId, int limit) {
         callers.get().require(Permission.VOLUNTEERS_READ);
-        return repo.signups(find(activityId).id());
+        return Slice.of(repo.activities(afterId, limit + 1), limit);
+    }
+
+    public Slice<ActivitySignup> signups(String activityId, String afterId, int limit) {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        return Slice.of(repo.signups(find(activityId).id(), afterId, limit + 1), limit);
     }
 
     public ActivitySignup signUp(String activityId, String volunteerId) {
@@ -96,22 +102,28 @@ public class Activities {
         return s;
     }
 
-    public ActivitySignup cancel(String activityId, String signupId) {
-        return step(activityId, signupId, (a, s) -> s.cancel(), "activity.cancelled");
+    public ActivitySignup cancel(String activityId, String signupId, long expectedVersion) {
+        return step(activityId, signupId, expectedVersion, (a, s) -> s.cancel(), "activity.cancelled");
     }
 
-    public ActivitySignup checkIn(String activityId, String signupId) {
-        return step(activityId, signupId, (a, s) -> s.checkIn(now()), "activity.checked-in");
+    public ActivitySignup checkIn(String activityId, String signupId, long expectedVersion) {
+        return step(activityId, signupId, expectedVersion, (a, s) -> s.checkIn(now()), "activity.checked-in");
     }
 
-    public ActivitySignup checkOut(String activityId, String signupId) {
-        return step(activityId, signupId, (a, s) -> s.checkOut(now()), "activity.checked-out");
+    public ActivitySignup checkOut(String activityId, String signupId, long expectedVersion) {
+        return step(activityId, signupId, expectedVersion, (a, s) -> s.checkOut(now()), "activity.checked-out");
+    }
+
+    public ActivitySignup signup(String activityId, String signupId) {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        Activity a = find(activityId);
+        return repo.signupForUpdate(a.id(), signupId).orElseThrow(() -> new RecordNotFound("sign-up", signupId));
     }
 
     /** The organiser certifies the minutes served; the points are credited once, in the same transaction. */
-    public ActivitySignup verify(String activityId, String signupId, Integer minutes) {
+    public ActivitySignup verify(String activityId, String signupId, long expectedVersion, Integer minutes) {
         Caller caller = callers.get();
-        return step(activityId, signupId, (a, s) -> {
+        return step(activityId, signupId, expectedVersion, (a, s) -> {
             int points = s.verify(a, caller.subject(), minutes);
             if (points > 0) {
                 ledger.credit(s.volunteerId(), points, "ACTIVITY_CREDIT", "service: " + a.title(), "activity-signup",
@@ -124,11 +136,12 @@ public class Activities {
         void take(Activity a, ActivitySignup s);
     }
 
-    private ActivitySignup step(String activityId, String signupId, Step step, String event) {
+    private ActivitySignup step(String activityId, String signupId, long expectedVersion, Step step, String event) {
         callers.get().require(Permission.VOLUNTEERS_WRITE);
         Activity a = find(activityId);
         ActivitySignup s = repo.signupForUpdate(a.id(), signupId)
                 .orElseThrow(() -> new RecordNotFound("sign-up", signupId));
+        s.requireVersion(expectedVersion);
         step.take(a, s);
         repo.flush();
         outbox.record(event, "activity", a.id(), Map.of("activityId", a.id(), "signupId", s.id(),

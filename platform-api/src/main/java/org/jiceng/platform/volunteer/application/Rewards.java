@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.jiceng.platform.shared.domain.Slice;
 
 /**
  * The rewards catalogue and redemption. A redemption locks the reward row, then the volunteer's and the sink's
@@ -49,14 +50,26 @@ public class Rewards {
         return r;
     }
 
-    public List<Reward> list() {
+    public Slice<Reward> list(String afterId, int limit) {
         callers.get().require(Permission.VOLUNTEERS_READ);
-        return repo.rewards();
+        return Slice.of(repo.rewards(afterId, limit + 1), limit);
     }
 
-    public Reward restock(String id, int quantity) {
+    public Reward get(String id) {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        return repo.reward(id).orElseThrow(() -> new RecordNotFound("reward", id));
+    }
+
+    public Redemption redemption(String rewardId, String id) {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        Reward reward = repo.reward(rewardId).orElseThrow(() -> new RecordNotFound("reward", rewardId));
+        return repo.redemption(reward.id(), id).orElseThrow(() -> new RecordNotFound("redemption", id));
+    }
+
+    public Reward restock(String id, long expectedVersion, int quantity) {
         callers.get().require(Permission.VOLUNTEERS_WRITE);
         Reward r = repo.rewardForUpdate(id).orElseThrow(() -> new RecordNotFound("reward", id));
+        r.requireVersion(expectedVersion);
         r.restock(quantity);
         repo.flush();
         outbox.record("reward.restocked", "reward", r.id(), Map.of("id", r.id(), "stock", r.stock()));

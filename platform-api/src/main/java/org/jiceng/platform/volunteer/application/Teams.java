@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jiceng.platform.shared.domain.Slice;
+import org.jiceng.platform.volunteer.domain.ServiceArea;
 import java.util.Map;
 
 /** Volunteer teams and their members; a team's leader is one of its members. */
@@ -41,7 +43,7 @@ public class Teams {
     public record TeamView(VolunteerTeam team, List<String> members) {
     }
 
-    public TeamView create(String name, String serviceArea, String gridId, String leaderId) {
+    public TeamView create(String name, ServiceArea serviceArea, String gridId, String leaderId) {
         callers.get().require(Permission.VOLUNTEERS_WRITE);
         String grid = grids.find(gridId).orElseThrow(() -> new RecordNotFound("grid", gridId)).id();
         String leader = leaderId == null ? null : volunteers.find(leaderId).id();
@@ -56,9 +58,9 @@ public class Teams {
         return new TeamView(t, repo.members(t.id()));
     }
 
-    public List<TeamView> list() {
+    public Slice<TeamView> list(String afterId, int limit) {
         callers.get().require(Permission.VOLUNTEERS_READ);
-        return repo.teams().stream().map(t -> new TeamView(t, repo.members(t.id()))).toList();
+        return Slice.of(repo.teams(afterId, limit + 1), limit).map(t -> new TeamView(t, repo.members(t.id())));
     }
 
     public TeamView get(String id) {
@@ -67,14 +69,16 @@ public class Teams {
         return new TeamView(t, repo.members(t.id()));
     }
 
-    public TeamView addMember(String teamId, String volunteerId) {
+    public TeamView addMember(String teamId, long expectedVersion, String volunteerId) {
         callers.get().require(Permission.VOLUNTEERS_WRITE);
-        VolunteerTeam t = find(teamId);
+        VolunteerTeam t = repo.teamForUpdate(teamId).orElseThrow(() -> new RecordNotFound("volunteer team", teamId));
+        t.requireVersion(expectedVersion);
         String v = volunteers.find(volunteerId).id();
         if (repo.isMember(t.id(), v)) {
             throw new StateConflict("the volunteer is in the team already");
         }
         repo.add(new TeamMember(t.id(), v, now()));
+        t.admitted();
         repo.flush();
         outbox.record("volunteer-team.joined", "volunteer-team", t.id(), Map.of("teamId", t.id(), "volunteerId", v));
         return new TeamView(t, repo.members(t.id()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jiceng.platform.grid.domain.GridRepository;
+import org.jiceng.platform.shared.domain.PreconditionMissing;
 import org.jiceng.platform.shared.domain.RecordNotFound;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.Slice;
@@ -40,6 +41,8 @@ public class Volunteers {
 
     @Inject
     VolunteerRepository repo;
+    @Inject
+    org.jiceng.platform.volunteer.domain.VolunteerStatistics statistics;
     @Inject
     GridRepository grids;
     @Inject
@@ -132,7 +135,7 @@ public class Volunteers {
     }
 
     /** Volunteers ranked by points earned for service in [from, to) of the tenant's calendar, optionally in a grid. */
-    public List<VolunteerRepository.LeaderboardRow> leaderboard(java.time.LocalDate from, java.time.LocalDate to,
+    public List<org.jiceng.platform.volunteer.domain.VolunteerStatistics.LeaderboardRow> leaderboard(java.time.LocalDate from, java.time.LocalDate to,
                                                                java.util.Optional<String> gridId,
                                                                java.util.Optional<String> teamId, int limit) {
         Caller caller = callers.get();
@@ -145,7 +148,7 @@ public class Volunteers {
                 .orElseThrow(() -> new RecordNotFound("grid", id)).path());
         java.util.Optional<String> team = teamId.map(id -> repo.team(id)
                 .orElseThrow(() -> new RecordNotFound("volunteer team", id)).id());
-        return repo.leaderboard(from.atStartOfDay(zone).toOffsetDateTime(), to.atStartOfDay(zone).toOffsetDateTime(),
+        return statistics.leaderboard(from.atStartOfDay(zone).toOffsetDateTime(), to.atStartOfDay(zone).toOffsetDateTime(),
                 path, team, limit);
     }
 
@@ -181,25 +184,41 @@ public class Volunteers {
         return new ExpiryResult(due.size(), total);
     }
 
-    /** Sets or replaces a tenant points multiplier. */
-    public org.jiceng.platform.volunteer.domain.PointsMultiplier setMultiplier(String code, String name, int percent) {
+    /** A multiplier after {@link #setMultiplier}, and whether that call created it. */
+    public record MultiplierSet(org.jiceng.platform.volunteer.domain.PointsMultiplier multiplier, boolean created) {
+    }
+
+    /**
+     * Creates a tenant points multiplier, or replaces it as it was at {@code expectedVersion}: replacing one
+     * without naming the version it replaces is refused (428), like any other change.
+     */
+    public MultiplierSet setMultiplier(String code, java.util.OptionalLong expectedVersion, String name, int percent) {
         callers.get().require(Permission.VOLUNTEERS_WRITE);
-        var existing = repo.multiplier(code);
-        var m = existing.orElseGet(() -> new org.jiceng.platform.volunteer.domain.PointsMultiplier(code, name, percent,
-                now()));
+        var existing = repo.multiplierForUpdate(code);
+        org.jiceng.platform.volunteer.domain.PointsMultiplier m;
         if (existing.isPresent()) {
+            m = existing.get();
+            m.requireVersion(expectedVersion.orElseThrow(() -> new PreconditionMissing("points multiplier " + code)));
             m.set(name, percent, now());
+        } else if (expectedVersion.isPresent()) {
+            throw new RecordNotFound("points multiplier", code);
         } else {
+            m = new org.jiceng.platform.volunteer.domain.PointsMultiplier(code, name, percent, now());
             repo.add(m);
         }
         repo.flush();
         outbox.record("points.multiplier-set", "points-multiplier", code, Map.of("code", code, "percent", percent));
-        return m;
+        return new MultiplierSet(m, existing.isEmpty());
     }
 
-    public List<org.jiceng.platform.volunteer.domain.PointsMultiplier> multipliers() {
+    public org.jiceng.platform.volunteer.domain.PointsMultiplier multiplier(String code) {
         callers.get().require(Permission.VOLUNTEERS_READ);
-        return repo.multipliers();
+        return repo.multiplier(code).orElseThrow(() -> new RecordNotFound("points multiplier", code));
+    }
+
+    public Slice<org.jiceng.platform.volunteer.domain.PointsMultiplier> multipliers(String afterCode, int limit) {
+        callers.get().require(Permission.VOLUNTEERS_READ);
+        return Slice.of(repo.multipliers(afterCode, limit + 1), limit);
     }
 
     private static String skillsJson(List<String> skills) {

@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
+import org.jiceng.platform.shared.domain.Slice;
 
 /**
  * Wishes: residents post and confirm their own; coordinators record who claims and fulfils them. The points are
@@ -61,32 +63,47 @@ public class Wishes {
         return w;
     }
 
-    public Wish claim(String id, String volunteerId) {
-        return step(id, Permission.VOLUNTEERS_WRITE, (w, c) -> w.claim(volunteers.find(volunteerId).id(), now()),
-                "wish.claimed");
+    /**
+     * Wishes in id order: everything for those who read volunteers' records, a resident's (or a vendor app's)
+     * own otherwise; optionally only those in {@code status}.
+     */
+    public Slice<Wish> list(Optional<Wish.Status> status, String afterId, int limit) {
+        Caller caller = callers.get();
+        if (!caller.can(Permission.VOLUNTEERS_READ) && !caller.can(Permission.WISHES_POST)) {
+            throw new AccessDenied(Permission.VOLUNTEERS_READ);
+        }
+        Optional<String> own = caller.can(Permission.VOLUNTEERS_READ) ? Optional.empty()
+                : Optional.of(caller.subject());
+        return Slice.of(repo.wishes(own, status, afterId, limit + 1), limit);
     }
 
-    public Wish fulfil(String id) {
-        return step(id, Permission.VOLUNTEERS_WRITE, (w, c) -> w.fulfil(now()), "wish.fulfilled");
+    public Wish claim(String id, long expectedVersion, String volunteerId) {
+        return step(id, expectedVersion, Permission.VOLUNTEERS_WRITE,
+                (w, c) -> w.claim(volunteers.find(volunteerId).id(), now()), "wish.claimed");
     }
 
-    public Wish confirm(String id) {
-        return step(id, Permission.WISHES_POST, (w, c) -> {
+    public Wish fulfil(String id, long expectedVersion) {
+        return step(id, expectedVersion, Permission.VOLUNTEERS_WRITE, (w, c) -> w.fulfil(now()), "wish.fulfilled");
+    }
+
+    public Wish confirm(String id, long expectedVersion) {
+        return step(id, expectedVersion, Permission.WISHES_POST, (w, c) -> {
             int points = w.confirm(c.subject(), now());
             ledger.credit(w.volunteerId().orElseThrow(), points, "WISH_CREDIT", "wish: " + w.title(), "wish", w.id(),
                     c.subject(), now());
         }, "wish.confirmed");
     }
 
-    public Wish withdraw(String id) {
-        return step(id, Permission.WISHES_POST, (w, c) -> w.withdraw(c.subject()), "wish.withdrawn");
+    public Wish withdraw(String id, long expectedVersion) {
+        return step(id, expectedVersion, Permission.WISHES_POST, (w, c) -> w.withdraw(c.subject()),
+                "wish.withdrawn");
     }
 
     private interface Step {
         void take(Wish w, Caller c);
     }
 
-    private Wish step(String id, Permission permission, Step step, String event) {
+    private Wish step(String id, long expectedVersion, Permission permission, Step step, String event) {
         Caller caller = callers.get();
         if (!caller.can(permission)) {
             throw new AccessDenied(permission);
@@ -95,6 +112,7 @@ public class Wishes {
         if (!caller.can(Permission.VOLUNTEERS_READ) && !w.residentSubject().equals(caller.subject())) {
             throw new RecordNotFound("wish", id);
         }
+        w.requireVersion(expectedVersion);
         step.take(w, caller);
         repo.flush();
         outbox.record(event, "wish", w.id(), Map.of("id", w.id(), "status", w.status().name()));

@@ -114,5 +114,6 @@ public class Activity {
     public String organiserSubject() { return organiserSubject; }
     public Optional<Integer> pointsFixed() { return Optional.ofNullable(pointsFixed); }
     public Optional<Integer> pointsPerHour() { return Optional.ofNullable(pointsPerHour); }
+    public OffsetDateTime createdAt() { return createdAt; }
     public long version() { return version; }
 }

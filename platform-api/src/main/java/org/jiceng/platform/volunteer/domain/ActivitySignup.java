@@ -119,7 +119,8 @@ public class ActivitySignup {
 
     private void require(SignupStatus expected, String what) {
         if (status != expected) {
-            throw new StateConflict("cannot " + what + " a sign-up that is " + status);
+            throw new StateConflict("Cannot " + what + " a sign-up that is " + status + "; allowed now: "
+                    + status.allowedNow());
         }
     }
 
@@ -131,5 +132,9 @@ public class ActivitySignup {
     public Optional<OffsetDateTime> checkedOutAt() { return Optional.ofNullable(checkedOutAt); }
     public Optional<Integer> verifiedMinutes() { return Optional.ofNullable(verifiedMinutes); }
     public Optional<Integer> points() { return Optional.ofNullable(points); }
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
+
     public long version() { return version; }
 }

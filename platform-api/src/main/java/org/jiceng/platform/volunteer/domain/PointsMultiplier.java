@@ -23,6 +23,8 @@ public class PointsMultiplier {
     private String name;
     @Column(nullable = false)
     private int percent;
+    @Column(nullable = false)
+    private long version;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -35,6 +37,7 @@ public class PointsMultiplier {
         }
         this.code = code;
         set(name, percent, now);
+        this.version = 1;
     }
 
     public void set(String newName, int newPercent, OffsetDateTime now) {
@@ -47,9 +50,16 @@ public class PointsMultiplier {
         this.name = newName.strip();
         this.percent = newPercent;
         this.updatedAt = now;
+        this.version++;
+    }
+
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
     }
 
     public String code() { return code; }
     public String name() { return name; }
     public int percent() { return percent; }
+    public long version() { return version; }
+    public OffsetDateTime updatedAt() { return updatedAt; }
 }

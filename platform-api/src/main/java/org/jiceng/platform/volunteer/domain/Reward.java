@@ -80,5 +80,10 @@ public class Reward {
     public int price() { return price; }
     public int stock() { return stock; }
     public boolean active() { return active; }
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
+
+    public OffsetDateTime createdAt() { return createdAt; }
     public long version() { return version; }
 }

@@ -45,7 +45,13 @@ public interface VolunteerRepository {
 
     Optional<Reward> rewardForUpdate(String id);
 
-    List<Reward> rewards();
+    /** Rewards by id, after {@code afterId} (null: from the first). */
+    List<Reward> rewards(String afterId, int limit);
+
+    Optional<Redemption> redemption(String rewardId, String id);
+
+    /** Activities by id, after {@code afterId}. */
+    List<Activity> activities(String afterId, int limit);
 
     Optional<Activity> activity(String id);
 
@@ -57,7 +63,14 @@ public interface VolunteerRepository {
 
     long activeSignups(String activityId);
 
-    List<ActivitySignup> signups(String activityId);
+    /** An activity's sign-ups by id, after {@code afterId}. */
+    List<ActivitySignup> signups(String activityId, String afterId, int limit);
+
+    /**
+     * Wishes by id, after {@code afterId}; only those posted by {@code residentSubject} when given, only those in
+     * {@code status} when given.
+     */
+    List<Wish> wishes(Optional<String> residentSubject, Optional<Wish.Status> status, String afterId, int limit);
 
     java.util.Optional<Wish> wishForUpdate(String id);
 
@@ -65,13 +78,6 @@ public interface VolunteerRepository {
 
     /** Services (verified sign-ups and confirmed wishes), verified minutes and points earned of one volunteer. */
     ServiceRecord serviceRecord(String volunteerId);
-
-    /**
-     * Volunteers by points earned (credits less their reversals) in [from, to), home grid within the path, members
-     * of the team when given.
-     */
-    List<LeaderboardRow> leaderboard(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
-                                     java.util.Optional<String> gridPath, java.util.Optional<String> teamId, int limit);
 
     java.util.Optional<VolunteerTeam> team(String id);
 
@@ -84,9 +90,15 @@ public interface VolunteerRepository {
      */
     java.util.Map<String, Long> expirable(java.time.OffsetDateTime cutoff);
 
-    List<PointsMultiplier> multipliers();
+    /** Multipliers by code, after {@code afterCode}. */
+    List<PointsMultiplier> multipliers(String afterCode, int limit);
 
-    List<VolunteerTeam> teams();
+    /** Teams by id, after {@code afterId}. */
+    List<VolunteerTeam> teams(String afterId, int limit);
+
+    Optional<VolunteerTeam> teamForUpdate(String id);
+
+    Optional<PointsMultiplier> multiplierForUpdate(String code);
 
     boolean isMember(String teamId, String volunteerId);
 
@@ -94,10 +106,6 @@ public interface VolunteerRepository {
 
     /** A volunteer's record of service. */
     record ServiceRecord(long services, long verifiedMinutes, long pointsEarned) {
-    }
-
-    /** One line of a leaderboard. */
-    record LeaderboardRow(String volunteerId, String certificateNo, long pointsEarned, long services) {
     }
 
     void flush();

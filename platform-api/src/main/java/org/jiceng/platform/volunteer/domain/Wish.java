@@ -25,8 +25,22 @@ import java.util.Optional;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id")
 public class Wish {
-    /** Where a wish stands. */
-    public enum Status { POSTED, CLAIMED, FULFILLED, CONFIRMED, WITHDRAWN }
+    /** Where a wish stands, and the steps each state allows (by their API names). */
+    public enum Status {
+        POSTED("claim, withdraw"), CLAIMED("fulfil"), FULFILLED("confirm"),
+        CONFIRMED("nothing (the wish is fulfilled)"), WITHDRAWN("nothing (the wish is withdrawn)");
+
+        private final String allowedNow;
+
+        Status(String allowedNow) {
+            this.allowedNow = allowedNow;
+        }
+
+        /** What a 409 tells the caller it can do instead. */
+        public String allowedNow() {
+            return allowedNow;
+        }
+    }
 
     @Id
     private String id;
@@ -117,7 +131,8 @@ public class Wish {
 
     private void require(Status expected, String what) {
         if (status != expected) {
-            throw new StateConflict("cannot " + what + " a wish that is " + status);
+            throw new StateConflict("Cannot " + what + " a wish that is " + status + "; allowed now: "
+                    + status.allowedNow());
         }
     }
 
@@ -137,6 +152,10 @@ public class Wish {
     public Optional<OffsetDateTime> claimedAt() { return Optional.ofNullable(claimedAt); }
     public Optional<OffsetDateTime> fulfilledAt() { return Optional.ofNullable(fulfilledAt); }
     public Optional<OffsetDateTime> confirmedAt() { return Optional.ofNullable(confirmedAt); }
+    public void requireVersion(long expected) {
+        org.jiceng.platform.shared.domain.VersionMismatch.check(expected, version);
+    }
+
     public long version() { return version; }
     public OffsetDateTime createdAt() { return createdAt; }
 }

@@ -13,6 +13,7 @@ import org.jiceng.platform.volunteer.domain.ActivitySignup;
 import org.jiceng.platform.volunteer.domain.PointsAccount;
 import org.jiceng.platform.volunteer.domain.PointsEntry;
 import org.jiceng.platform.volunteer.domain.PointsTransaction;
+import org.jiceng.platform.volunteer.domain.Redemption;
 import org.jiceng.platform.volunteer.domain.Reward;
 import org.jiceng.platform.volunteer.domain.SignupStatus;
 import org.jiceng.platform.volunteer.domain.Volunteer;
@@ -136,8 +137,53 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
-    public List<Reward> rewards() {
-        return em().createQuery("select r from Reward r order by r.id", Reward.class).getResultList();
+    public List<Reward> rewards(String afterId, int limit) {
+        return em().createQuery("select r from Reward r where r.id > :after order by r.id", Reward.class)
+                .setParameter("after", after(afterId)).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<Redemption> redemption(String rewardId, String id) {
+        if (!Ids.isWellFormed(id)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em().find(Redemption.class, id.toLowerCase(java.util.Locale.ROOT)))
+                .filter(r -> r.rewardId().equals(rewardId));
+    }
+
+    @Override
+    public List<Activity> activities(String afterId, int limit) {
+        return em().createQuery("select a from Activity a where a.id > :after order by a.id", Activity.class)
+                .setParameter("after", after(afterId)).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Wish> wishes(Optional<String> residentSubject, Optional<Wish.Status> status, String afterId,
+                             int limit) {
+        var q = em().createQuery("select w from Wish w where w.id > :after"
+                + (residentSubject.isPresent() ? " and w.residentSubject = :resident" : "")
+                + (status.isPresent() ? " and w.status = :status" : "") + " order by w.id", Wish.class)
+                .setParameter("after", after(afterId));
+        residentSubject.ifPresent(s -> q.setParameter("resident", s));
+        status.ifPresent(s -> q.setParameter("status", s));
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<VolunteerTeam> teamForUpdate(String id) {
+        return Ids.isWellFormed(id) ? Optional.ofNullable(em().find(VolunteerTeam.class,
+                id.toLowerCase(java.util.Locale.ROOT), LockModeType.PESSIMISTIC_WRITE)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<org.jiceng.platform.volunteer.domain.PointsMultiplier> multiplierForUpdate(String code) {
+        return code == null || code.length() > 40 ? Optional.empty() : Optional.ofNullable(em().find(
+                org.jiceng.platform.volunteer.domain.PointsMultiplier.class, code, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Ids are UUIDs, which PostgreSQL compares as such: the first page starts after the nil UUID. */
+    private static String after(String afterId) {
+        return afterId == null ? "00000000-0000-0000-0000-000000000000" : afterId;
     }
 
     @Override
@@ -176,9 +222,10 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
-    public List<ActivitySignup> signups(String activityId) {
-        return em().createQuery("select s from ActivitySignup s where s.activityId = :a order by s.id",
-                ActivitySignup.class).setParameter("a", activityId).getResultList();
+    public List<ActivitySignup> signups(String activityId, String afterId, int limit) {
+        return em().createQuery("select s from ActivitySignup s where s.activityId = :a and s.id > :after "
+                        + "order by s.id", ActivitySignup.class).setParameter("a", activityId)
+                .setParameter("after", after(afterId)).setMaxResults(limit).getResultList();
     }
 
     @Override
@@ -194,7 +241,8 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     /** Credits that pay for service, and the reversals of such credits (counted negative). */
-    private static final String EARNED = "((t.kind in ('ACTIVITY_CREDIT', 'WISH_CREDIT') and t.to_account = a.id)"
+    /** The transactions that count as points earned for service by account a: credits and their reversals. */
+    static final String EARNED = "((t.kind in ('ACTIVITY_CREDIT', 'WISH_CREDIT') and t.to_account = a.id)"
             + " or (t.kind = 'REVERSAL' and t.from_account = a.id and exists (select 1 from points_transaction o"
             + " where o.tenant_id = t.tenant_id and o.id = t.reverses_id and o.kind in ('ACTIVITY_CREDIT', 'WISH_CREDIT'))))";
 
@@ -216,42 +264,16 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
-    public List<LeaderboardRow> leaderboard(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
-                                            Optional<String> gridPath, Optional<String> teamId, int limit) {
-        var q = em().createNativeQuery("select cast(v.id as text), v.certificate_no,"
-                        + " sum(case when t.reverses_id is null then t.amount else -t.amount end) as earned,"
-                        + " count(*) filter (where t.reverses_id is null) - count(*) filter (where t.reverses_id is not null)"
-                        + " from volunteer v"
-                        + " join points_account a on a.tenant_id = v.tenant_id and a.volunteer_id = v.id"
-                        + " join points_transaction t on t.tenant_id = a.tenant_id and " + EARNED
-                        + " where t.created_at >= ?1 and t.created_at < ?2"
-                        + (gridPath.isPresent() ? " and v.home_grid_id in (select n.id from grid_node n"
-                        + " where n.tenant_id = v.tenant_id and n.path like ?3)" : "")
-                        + (teamId.isPresent() ? " and v.id in (select m.volunteer_id from volunteer_team_member m"
-                        + " where m.tenant_id = v.tenant_id and m.team_id = cast(?4 as uuid))" : "")
-                        + " group by v.id, v.certificate_no order by earned desc, v.certificate_no limit " + limit)
-                .setParameter(1, from).setParameter(2, to).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
-        gridPath.ifPresent(p -> q.setParameter(3, p + "%"));
-        teamId.ifPresent(t -> q.setParameter(4, t));
-        List<LeaderboardRow> rows = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            rows.add(new LeaderboardRow((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue()));
-        }
-        return rows;
-    }
-
-    @Override
     public Optional<org.jiceng.platform.volunteer.domain.PointsMultiplier> multiplier(String code) {
         return code == null ? Optional.empty()
                 : Optional.ofNullable(em().find(org.jiceng.platform.volunteer.domain.PointsMultiplier.class, code));
     }
 
     @Override
-    public List<org.jiceng.platform.volunteer.domain.PointsMultiplier> multipliers() {
-        return em().createQuery("select m from PointsMultiplier m order by m.code",
-                org.jiceng.platform.volunteer.domain.PointsMultiplier.class).getResultList();
+    public List<org.jiceng.platform.volunteer.domain.PointsMultiplier> multipliers(String afterCode, int limit) {
+        return em().createQuery("select m from PointsMultiplier m where m.code > :after order by m.code",
+                org.jiceng.platform.volunteer.domain.PointsMultiplier.class).setParameter("after", afterCode == null ? "" : afterCode)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override
@@ -277,8 +299,9 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
-    public List<VolunteerTeam> teams() {
-        return em().createQuery("select t from VolunteerTeam t order by t.name", VolunteerTeam.class).getResultList();
+    public List<VolunteerTeam> teams(String afterId, int limit) {
+        return em().createQuery("select t from VolunteerTeam t where t.id > :after order by t.id", VolunteerTeam.class)
+                .setParameter("after", after(afterId)).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -118,15 +118,32 @@ class CaseRecordTest {
     }
 
     @Test
-    void aWhistleEscalatesWithoutChangingTheState() {
+    void aWhistleEscalatesToTheStreetWithAFreshAcknowledgementDeadline() {
         CaseRecord c = reported(CasePriority.NORMAL);
-        assertThrows(IllegalTransition.class, () -> c.whistle(java.util.Optional.of("street"), "x", T0));
+        assertThrows(IllegalTransition.class, () -> c.whistle(java.util.Optional.of("street"), NORMAL, "x", T0));
         c.accept(NORMAL, null, T0);
         c.dispatch(HandlerKind.GRID, "community", NORMAL, null, T0);
-        Transition t = c.whistle(java.util.Optional.of("street"), "summoned HOUSING", T0.plusHours(1));
-        assertEquals(CaseStatus.DISPATCHED, t.to());
+        c.acknowledge("community on it", T0.plusHours(1));
+        Transition t = c.whistle(java.util.Optional.of("street"), NORMAL, "summoned HOUSING", T0.plusHours(30));
+        assertEquals(CaseStatus.DISPATCHED, t.to(), "the street has to report in");
         assertEquals("street", c.handlerId().orElseThrow());
-        assertEquals(CaseStatus.DISPATCHED, c.summonsAcknowledged("HOUSING reported", T0.plusHours(2)).to());
+        assertEquals(T0.plusHours(30 + NORMAL.acknowledgeHours()), c.acknowledgeDueAt().orElseThrow());
+        assertTrue(c.acknowledgedAt().isEmpty());
+        assertEquals(c.acknowledgeDueAt(), c.currentDue(), "the street's deadline is the one running");
+        assertEquals(CaseStatus.DISPATCHED, c.summonsAcknowledged("HOUSING reported", T0.plusHours(31)).to());
+        assertEquals(CaseStatus.IN_PROGRESS, c.acknowledge("street on it", T0.plusHours(32)).to());
+    }
+
+    @Test
+    void aWhistleThatOnlySummonsKeepsTheStateAndTheDeadlines() {
+        CaseRecord c = reported(CasePriority.NORMAL);
+        c.accept(NORMAL, null, T0);
+        c.dispatch(HandlerKind.GRID, "community", NORMAL, null, T0);
+        c.acknowledge("on it", T0.plusHours(1));
+        Transition t = c.whistle(java.util.Optional.empty(), NORMAL, "summoned HOUSING", T0.plusHours(2));
+        assertEquals(CaseStatus.IN_PROGRESS, t.to());
+        assertEquals(T0.plusHours(1), c.acknowledgedAt().orElseThrow());
+        assertEquals("community", c.handlerId().orElseThrow());
     }
 
     @Test
@@ -214,7 +231,7 @@ class CaseRecordTest {
             case DISPATCH -> c.dispatch(HandlerKind.GRID, "g", NORMAL, null, later);
             case ACKNOWLEDGE -> c.acknowledge(null, later);
             case DEFER -> c.defer(T0.plusDays(400), "wait", later);
-            case WHISTLE -> c.whistle(java.util.Optional.empty(), "summoned", later);
+            case WHISTLE -> c.whistle(java.util.Optional.empty(), NORMAL, "summoned", later);
             case ACKNOWLEDGE_SUMMONS -> c.summonsAcknowledged("reported", later);
             case RESOLVE -> c.resolve("done", later);
             case VERIFY -> c.verify(true, null, later);

@@ -86,7 +86,7 @@ class PartyRulesTest {
         PartyReport r = PartyReport.ofMember("r", community, m, "h", "单位", null, LocalDate.of(2024, 3, 1), NOW);
         assertThrows(RuleViolation.class, () -> r.decline(LocalDate.of(2024, 3, 2), null));
         r.decline(LocalDate.of(2024, 3, 2), "不在本社区居住");
-        assertEquals("DECLINED", r.state());
+        assertEquals(ReportState.DECLINED, r.state());
         assertThrows(StateConflict.class, () -> r.accept(m, LocalDate.of(2024, 3, 3), null));
     }
 

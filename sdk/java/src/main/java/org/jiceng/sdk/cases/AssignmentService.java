@@ -1,25 +1,21 @@
 package org.jiceng.sdk.cases;
 
 import com.fasterxml.jackson.databind.JavaType;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.Page;
 import org.jiceng.sdk.RequestOptions;
 import org.jiceng.sdk.core.ApiRequest;
+import org.jiceng.sdk.core.Bodies;
 import org.jiceng.sdk.core.HttpTransport;
-import org.jiceng.sdk.core.Json;
-import org.jiceng.sdk.core.ListResponse;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.jiceng.sdk.core.Lists;
 
 /**
- * Who acts where ({@code /api/v1/assignments}), reached through {@code client.assignments()}; managed by the
- * tenant's admins. Grid workers, community and street officers reach the cases of the grid subtrees they are
- * assigned to, department officers those of their departments.
+ * 任职 ({@code /api/v1/assignments}), reached through {@code client.assignments()}: who acts on which grid subtree
+ * and for which department. {@link #me()} tells the caller who they are.
  */
 public final class AssignmentService {
     private static final String BASE = "/api/v1/assignments";
-    private static final JavaType LIST = Json.mapper().getTypeFactory()
-            .constructParametricType(ListResponse.class, Assignment.class);
+    private static final JavaType PAGE = Lists.of(Assignment.class);
 
     private final HttpTransport transport;
 
@@ -27,41 +23,50 @@ public final class AssignmentService {
         this.transport = transport;
     }
 
-    /** Assigns {@code subject} as grid-worker, community-worker or street-officer to a grid node. */
-    public Assignment assignToGrid(String subject, String role, String gridId) {
-        return create(subject, role, "gridId", gridId);
+    /** Assigns a person as grid-worker, community-worker or street-officer to a grid node. */
+    public Assignment assignToGrid(GridAssignmentParams params) {
+        return assignToGrid(params, RequestOptions.none());
     }
 
-    /** Assigns {@code subject} as department-officer to a department. */
-    public Assignment assignToDepartment(String subject, String departmentId) {
-        return create(subject, "department-officer", "departmentId", departmentId);
+    public Assignment assignToGrid(GridAssignmentParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE, params).creates(), options).as(Assignment.class);
     }
 
-    private Assignment create(String subject, String role, String key, String value) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("subject", subject);
-        body.put("role", role);
-        body.put(key, value);
-        return transport.execute(ApiRequest.post(BASE, body).creates(), RequestOptions.none()).as(Assignment.class);
+    /** Assigns a person as department-officer to a department. */
+    public Assignment assignToDepartment(DepartmentAssignmentParams params) {
+        return assignToDepartment(params, RequestOptions.none());
     }
 
-    /** Assignments of {@code subject}, or all when null. */
-    public Page<Assignment> list(String subject) {
-        return fetch(subject, null);
+    public Assignment assignToDepartment(DepartmentAssignmentParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE, Bodies.of("subject", params.subject(),
+                "role", "department-officer", "departmentId", params.departmentId())).creates(), options)
+                .as(Assignment.class);
     }
 
-    private Page<Assignment> fetch(String subject, String cursor) {
-        ListResponse<Assignment> page = transport.execute(ApiRequest.get(BASE).query("subject", subject)
-                .query("cursor", cursor), RequestOptions.none()).as(LIST);
-        return new Page<>(page.data(), page.nextCursor(), next -> fetch(subject, next));
+    /** Assignments, of one person or all; auto-paged. */
+    public Page<Assignment> list(AssignmentListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    public Page<Assignment> list(AssignmentListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(BASE).query("subject", params.subject().orElse(null)),
+                PAGE, ListParams.builder().limit(params.limit().orElse(null)).build(), options);
     }
 
     public void delete(String id) {
-        transport.execute(ApiRequest.delete(BASE + "/" + ApiRequest.segment(id)), RequestOptions.none());
+        delete(id, RequestOptions.none());
+    }
+
+    public void delete(String id, RequestOptions options) {
+        transport.execute(ApiRequest.delete(BASE + "/" + ApiRequest.segment(id)), options);
     }
 
     /** The caller: tenant, subject, roles, permissions and own assignments. */
     public Me me() {
-        return transport.execute(ApiRequest.get("/api/v1/me"), RequestOptions.none()).as(Me.class);
+        return me(RequestOptions.none());
+    }
+
+    public Me me(RequestOptions options) {
+        return transport.execute(ApiRequest.get("/api/v1/me"), options).as(Me.class);
     }
 }

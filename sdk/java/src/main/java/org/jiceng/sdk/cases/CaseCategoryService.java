@@ -1,24 +1,21 @@
 package org.jiceng.sdk.cases;
 
 import com.fasterxml.jackson.databind.JavaType;
+import org.jiceng.sdk.ListParams;
+import org.jiceng.sdk.Page;
 import org.jiceng.sdk.RequestOptions;
 import org.jiceng.sdk.core.ApiRequest;
+import org.jiceng.sdk.core.Bodies;
 import org.jiceng.sdk.core.HttpTransport;
-import org.jiceng.sdk.core.Json;
-import org.jiceng.sdk.core.ListResponse;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.jiceng.sdk.core.Lists;
 
 /**
- * The tenant's case catalogue ({@code /api/v1/case-categories}), reached through {@code client.caseCategories()}.
- * A tenant starts with the default categories.
+ * 事项分类 ({@code /api/v1/case-categories}), reached through {@code client.caseCategories()}: the case catalogue
+ * with its deadlines per priority. A tenant starts with the default catalogue and adapts it.
  */
 public final class CaseCategoryService {
     private static final String BASE = "/api/v1/case-categories";
-    private static final JavaType LIST = Json.mapper().getTypeFactory()
-            .constructParametricType(ListResponse.class, CaseCategory.class);
+    private static final JavaType PAGE = Lists.of(CaseCategory.class);
 
     private final HttpTransport transport;
 
@@ -26,42 +23,32 @@ public final class CaseCategoryService {
         this.transport = transport;
     }
 
-    public List<CaseCategory> list() {
-        ListResponse<CaseCategory> all = transport.execute(ApiRequest.get(BASE), RequestOptions.none()).as(LIST);
-        return all.data();
+    /** The catalogue by code, auto-paged. */
+    public Page<CaseCategory> list(ListParams params) {
+        return list(params, RequestOptions.none());
     }
 
-    public CaseCategory create(String code, String name, CaseCategory.Deadlines normal, CaseCategory.Deadlines urgent,
-                               CaseCategory.Deadlines emergency) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("normal", normal);
-        body.put("urgent", urgent);
-        body.put("emergency", emergency);
-        return transport.execute(ApiRequest.post(BASE, body).creates(), RequestOptions.none()).as(CaseCategory.class);
+    public Page<CaseCategory> list(ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(BASE), PAGE, params, options);
     }
 
-    /** Changes deadlines of one priority (others stay), or retires / revives the category; null leaves a field. */
-    public CaseCategory update(CaseCategory current, String name, CaseCategory.Deadlines normal,
-                               CaseCategory.Deadlines urgent, CaseCategory.Deadlines emergency, Boolean active) {
-        Map<String, Object> patch = new LinkedHashMap<>();
-        if (name != null) {
-            patch.put("name", name);
-        }
-        if (normal != null) {
-            patch.put("normal", normal);
-        }
-        if (urgent != null) {
-            patch.put("urgent", urgent);
-        }
-        if (emergency != null) {
-            patch.put("emergency", emergency);
-        }
-        if (active != null) {
-            patch.put("active", active);
-        }
-        return transport.execute(ApiRequest.patch(BASE + "/" + ApiRequest.segment(current.code()), patch)
-                .ifMatch(current.version()), RequestOptions.none()).as(CaseCategory.class);
+    public CaseCategory create(CaseCategoryCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    public CaseCategory create(CaseCategoryCreateParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE, params).creates(), options).as(CaseCategory.class);
+    }
+
+    /** Changes the category as last read: deadlines of one priority (others stay), its name, or retires it. */
+    public CaseCategory update(CaseCategory current, CaseCategoryUpdateParams params) {
+        return update(current, params, RequestOptions.none());
+    }
+
+    public CaseCategory update(CaseCategory current, CaseCategoryUpdateParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.patch(BASE + "/" + ApiRequest.segment(current.code()), Bodies.of(
+                "name", params.name().orElse(null), "normal", params.normal().orElse(null),
+                "urgent", params.urgent().orElse(null), "emergency", params.emergency().orElse(null),
+                "active", params.active().orElse(null))).ifMatch(current.version()), options).as(CaseCategory.class);
     }
 }

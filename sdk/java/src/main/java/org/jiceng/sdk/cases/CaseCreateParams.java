@@ -27,7 +27,7 @@ public final class CaseCreateParams {
         body.put("description", Objects.requireNonNull(b.description, "description"));
         body.put("categoryCode", Objects.requireNonNull(b.categoryCode, "categoryCode"));
         put("priority", b.priority == null ? null : b.priority.name());
-        put("source", b.source);
+        put("source", b.source == null ? null : b.source.name());
         if (b.reporterExternalId != null || b.reporterName != null || b.reporterPhone != null) {
             Map<String, Object> reporter = new LinkedHashMap<>();
             reporter.put("externalId", b.reporterExternalId);
@@ -74,7 +74,7 @@ public final class CaseCreateParams {
         private String description;
         private String categoryCode;
         private CasePriority priority;
-        private String source;
+        private CaseSource source;
         private String reporterExternalId;
         private String reporterName;
         private String reporterPhone;
@@ -95,7 +95,7 @@ public final class CaseCreateParams {
         public Builder categoryCode(String categoryCode) { this.categoryCode = categoryCode; return this; }
         public Builder priority(CasePriority priority) { this.priority = priority; return this; }
         /** RESIDENT_APP, HOTLINE_12345, GRID_PATROL, COURTYARD_VISIT, MEETING or OTHER. */
-        public Builder source(String source) { this.source = source; return this; }
+        public Builder source(CaseSource source) { this.source = source; return this; }
         /** The resident a vendor's app (or a grid worker) files for, by the vendor's own id for them. */
         public Builder reporterExternalId(String id) { this.reporterExternalId = id; return this; }
         /**

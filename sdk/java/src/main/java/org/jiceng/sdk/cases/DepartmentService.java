@@ -1,21 +1,21 @@
 package org.jiceng.sdk.cases;
 
 import com.fasterxml.jackson.databind.JavaType;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.Page;
 import org.jiceng.sdk.RequestOptions;
 import org.jiceng.sdk.core.ApiRequest;
+import org.jiceng.sdk.core.Bodies;
 import org.jiceng.sdk.core.HttpTransport;
-import org.jiceng.sdk.core.Json;
-import org.jiceng.sdk.core.ListResponse;
+import org.jiceng.sdk.core.Lists;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** Departments of the caller's tenant ({@code /api/v1/departments}), reached through {@code client.departments()}. */
+/**
+ * 职能部门 ({@code /api/v1/departments}), reached through {@code client.departments()}: the departments and other
+ * units (property owners and companies, utilities) that cases are dispatched to and whistles summon.
+ */
 public final class DepartmentService {
     private static final String BASE = "/api/v1/departments";
-    private static final JavaType LIST = Json.mapper().getTypeFactory()
-            .constructParametricType(ListResponse.class, Department.class);
+    private static final JavaType PAGE = Lists.of(Department.class);
 
     private final HttpTransport transport;
 
@@ -23,46 +23,42 @@ public final class DepartmentService {
         this.transport = transport;
     }
 
-    /**
-     * Registers a unit; {@code kind} is FUNCTIONAL_DEPARTMENT (the default when null), PROPERTY_OWNER,
-     * PROPERTY_COMPANY, UTILITY or OTHER_UNIT.
-     */
-    public Department create(String code, String name, String kind) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        if (kind != null) {
-            body.put("kind", kind);
-        }
-        return transport.execute(ApiRequest.post(BASE, body).creates(), RequestOptions.none()).as(Department.class);
+    public Department create(DepartmentCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    public Department create(DepartmentCreateParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE, params).creates(), options).as(Department.class);
     }
 
     public Department retrieve(String id) {
-        return transport.execute(ApiRequest.get(BASE + "/" + ApiRequest.segment(id)), RequestOptions.none())
-                .as(Department.class);
+        return retrieve(id, RequestOptions.none());
     }
 
-    /** All departments by code, fetched page by page as they are iterated. */
-    public Page<Department> list() {
-        return fetch(null);
+    public Department retrieve(String id, RequestOptions options) {
+        return transport.execute(ApiRequest.get(path(id)), options).as(Department.class);
     }
 
-    private Page<Department> fetch(String cursor) {
-        ListResponse<Department> page = transport.execute(ApiRequest.get(BASE).query("cursor", cursor),
-                RequestOptions.none()).as(LIST);
-        return new Page<>(page.data(), page.nextCursor(), this::fetch);
+    /** All departments by code, auto-paged. */
+    public Page<Department> list(ListParams params) {
+        return list(params, RequestOptions.none());
     }
 
-    /** Renames the department; {@code null} leaves the name. */
-    public Department update(Department current, String name, Boolean active) {
-        Map<String, Object> patch = new LinkedHashMap<>();
-        if (name != null) {
-            patch.put("name", name);
-        }
-        if (active != null) {
-            patch.put("active", active);
-        }
-        return transport.execute(ApiRequest.patch(BASE + "/" + ApiRequest.segment(current.id()), patch)
-                .ifMatch(current.version()), RequestOptions.none()).as(Department.class);
+    public Page<Department> list(ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(BASE), PAGE, params, options);
+    }
+
+    /** Renames or (de)activates the department as last read. */
+    public Department update(Department current, DepartmentUpdateParams params) {
+        return update(current, params, RequestOptions.none());
+    }
+
+    public Department update(Department current, DepartmentUpdateParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.patch(path(current.id()), Bodies.of("name", params.name().orElse(null),
+                "active", params.active().orElse(null))).ifMatch(current.version()), options).as(Department.class);
+    }
+
+    private static String path(String id) {
+        return BASE + "/" + ApiRequest.segment(id);
     }
 }

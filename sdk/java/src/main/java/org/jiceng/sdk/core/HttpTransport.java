@@ -40,6 +40,7 @@ public final class HttpTransport {
     private final Duration maxBackoff;
     private final Sleeper sleeper;
     private final String userAgent;
+    private final java.util.Map<String, String> defaultHeaders;
 
     /** Waits between attempts; replaceable so that retry behaviour can be tested without real sleeps. */
     @FunctionalInterface
@@ -49,6 +50,15 @@ public final class HttpTransport {
 
     public HttpTransport(URI baseUrl, HttpClient http, TokenProvider tokens, Duration timeout, int maxRetries,
                          Duration initialBackoff, Duration maxBackoff, Sleeper sleeper, String userAgent) {
+        this(baseUrl, http, tokens, timeout, maxRetries, initialBackoff, maxBackoff, sleeper, userAgent,
+                java.util.Map.of());
+    }
+
+    /** With headers sent on every request (such as {@code Accept-Language}) unless a call's options replace them. */
+    public HttpTransport(URI baseUrl, HttpClient http, TokenProvider tokens, Duration timeout, int maxRetries,
+                         Duration initialBackoff, Duration maxBackoff, Sleeper sleeper, String userAgent,
+                         java.util.Map<String, String> defaultHeaders) {
+        this.defaultHeaders = java.util.Map.copyOf(defaultHeaders);
         this.baseUrl = baseUrl;
         this.http = http;
         this.tokens = tokens;
@@ -71,7 +81,7 @@ public final class HttpTransport {
         boolean reauthenticated = false;
 
         for (int attempt = 0; ; attempt++) {
-            HttpRequest httpRequest = build(request, body, idempotencyKey, callTimeout);
+            HttpRequest httpRequest = build(request, body, idempotencyKey, callTimeout, options);
             HttpResponse<byte[]> response;
             try {
                 response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
@@ -106,7 +116,8 @@ public final class HttpTransport {
         }
     }
 
-    private HttpRequest build(ApiRequest request, byte[] body, String idempotencyKey, Duration callTimeout) {
+    private HttpRequest build(ApiRequest request, byte[] body, String idempotencyKey, Duration callTimeout,
+                              RequestOptions options) {
         HttpRequest.Builder b = HttpRequest.newBuilder(baseUrl.resolve(request.pathAndQuery()))
                 .timeout(callTimeout)
                 .header("Accept", "application/json, application/problem+json")
@@ -117,6 +128,8 @@ public final class HttpTransport {
         if (idempotencyKey != null) {
             b.header("Idempotency-Key", idempotencyKey);
         }
+        defaultHeaders.forEach(b::setHeader);
+        options.headers().forEach(b::setHeader);
         request.headers.forEach(b::setHeader);
         if (body != null) {
             b.header("Content-Type", request.contentType);

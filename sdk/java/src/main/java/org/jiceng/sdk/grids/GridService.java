@@ -123,15 +123,23 @@ public final class GridService {
 
     /** The chain from the root down to the node's parent, root first. */
     public Page<Grid> ancestors(String id) {
-        return page(GridListParams.none(), cursor -> ApiRequest.get(path(id) + "/ancestors"), RequestOptions.none());
+        return ancestors(id, RequestOptions.none());
+    }
+
+    public Page<Grid> ancestors(String id, RequestOptions options) {
+        return page(GridListParams.none(), cursor -> ApiRequest.get(path(id) + "/ancestors"), options);
     }
 
     /** The deepest node whose boundary contains the point, if any. */
     public Optional<Grid> locate(GridLocateParams params) {
+        return locate(params, RequestOptions.none());
+    }
+
+    public Optional<Grid> locate(GridLocateParams params, RequestOptions options) {
         ApiRequest request = ApiRequest.get(BASE + ":locate")
                 .query("lon", params.lon()).query("lat", params.lat()).query("crs", params.crs());
         try {
-            return Optional.of(transport.execute(request, RequestOptions.none()).as(Grid.class));
+            return Optional.of(transport.execute(request, options).as(Grid.class));
         } catch (NotFoundException noGridThere) {
             return Optional.empty();
         }

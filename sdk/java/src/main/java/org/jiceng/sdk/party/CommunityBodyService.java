@@ -1,23 +1,24 @@
 package org.jiceng.sdk.party;
 
 import com.fasterxml.jackson.databind.JavaType;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.Page;
 import org.jiceng.sdk.RequestOptions;
 import org.jiceng.sdk.core.ApiRequest;
+import org.jiceng.sdk.core.Bodies;
 import org.jiceng.sdk.core.HttpTransport;
-import org.jiceng.sdk.core.ListResponse;
+import org.jiceng.sdk.core.Lists;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Owners' committees, property companies, supervisory and residents' committees and "two new" organisations
- * ({@code /api/v1/community-bodies}), reached through {@code client.communityBodies()}.
+ * Owners' committees, property companies and the other bodies of a community ({@code /api/v1/community-bodies}),
+ * reached through {@code client.communityBodies()}, with their seats and candidacies.
  */
 public final class CommunityBodyService {
-    private static final JavaType BODIES = PartyOrganizationService.list(CommunityBody.class);
-    private static final JavaType SEATS = PartyOrganizationService.list(BodySeat.class);
+    private static final String BASE = "/api/v1/community-bodies";
+    private static final JavaType BODIES = Lists.of(CommunityBody.class);
+    private static final JavaType SEATS = Lists.of(BodySeat.class);
 
     private final HttpTransport transport;
 
@@ -25,49 +26,76 @@ public final class CommunityBodyService {
         this.transport = transport;
     }
 
-    /** Records a body of {@code kind} (OWNERS_COMMITTEE, PROPERTY_COMPANY …) serving a grid node. */
-    public CommunityBody create(String kind, String name, String gridId, LocalDate establishedOn) {
-        return transport.execute(ApiRequest.post("/api/v1/community-bodies", Map.of("kind", kind, "name", name,
-                "gridId", gridId, "establishedOn", establishedOn)).creates(), RequestOptions.none())
-                .as(CommunityBody.class);
+    /** Records a body serving a grid node. */
+    public CommunityBody create(CommunityBodyCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    public CommunityBody create(CommunityBodyCreateParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE, params).creates(), options).as(CommunityBody.class);
     }
 
     public CommunityBody retrieve(String id) {
-        return transport.execute(ApiRequest.get(path(id)), RequestOptions.none()).as(CommunityBody.class);
+        return retrieve(id, RequestOptions.none());
+    }
+
+    public CommunityBody retrieve(String id, RequestOptions options) {
+        return transport.execute(ApiRequest.get(path(id)), options).as(CommunityBody.class);
     }
 
     /** The bodies serving a grid subtree, optionally of one kind; auto-paged. */
-    public Page<CommunityBody> list(String gridId, String kind) {
-        return page(gridId, kind, null);
+    public Page<CommunityBody> list(CommunityBodyListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    public Page<CommunityBody> list(CommunityBodyListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(BASE).query("gridId", params.gridId())
+                        .query("kind", params.kind().map(Enum::name).orElse(null)), BODIES,
+                ListParams.builder().limit(params.limit().orElse(null)).build(), options);
     }
 
     /** Seats a person on the body, or records their candidacy. */
     public BodySeat seat(String bodyId, SeatParams params) {
-        return transport.execute(ApiRequest.post(path(bodyId) + "/seats", params).creates(), RequestOptions.none())
+        return seat(bodyId, params, RequestOptions.none());
+    }
+
+    public BodySeat seat(String bodyId, SeatParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(bodyId) + "/seats", params).creates(), options)
                 .as(BodySeat.class);
     }
 
-    /** Its seats and candidacies, serving and ended. */
-    public List<BodySeat> seats(String bodyId) {
-        ListResponse<BodySeat> r = transport.execute(ApiRequest.get(path(bodyId) + "/seats"), RequestOptions.none())
-                .as(SEATS);
-        return r.data();
+    /** Its seats and candidacies, serving and ended, auto-paged. */
+    public Page<BodySeat> seats(String bodyId, ListParams params) {
+        return seats(bodyId, params, RequestOptions.none());
     }
 
-    /** Ends a seat on {@code on} (null: today). */
-    public BodySeat endSeat(String bodyId, String seatId, LocalDate on) {
-        return transport.execute(ApiRequest.post(path(bodyId) + "/seats/" + ApiRequest.segment(seatId) + ":end",
-                on == null ? Map.of() : Map.of("endedOn", on)), RequestOptions.none()).as(BodySeat.class);
+    public Page<BodySeat> seats(String bodyId, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(bodyId) + "/seats"), SEATS, params, options);
     }
 
-    private Page<CommunityBody> page(String gridId, String kind, String cursor) {
-        ListResponse<CommunityBody> r = transport.execute(ApiRequest.get("/api/v1/community-bodies")
-                .query("gridId", gridId).query("kind", kind).query("cursor", cursor), RequestOptions.none())
-                .as(BODIES);
-        return new Page<>(r.data(), r.nextCursor(), next -> page(gridId, kind, next));
+    public BodySeat retrieveSeat(String bodyId, String seatId) {
+        return retrieveSeat(bodyId, seatId, RequestOptions.none());
+    }
+
+    public BodySeat retrieveSeat(String bodyId, String seatId, RequestOptions options) {
+        return transport.execute(ApiRequest.get(seat(bodyId, seatId)), options).as(BodySeat.class);
+    }
+
+    /** Ends the seat as last read on {@code on} (null: today). */
+    public BodySeat endSeat(BodySeat current, LocalDate on) {
+        return endSeat(current, on, RequestOptions.none());
+    }
+
+    public BodySeat endSeat(BodySeat current, LocalDate on, RequestOptions options) {
+        return transport.execute(ApiRequest.post(seat(current.bodyId(), current.id()) + ":end",
+                Bodies.of("endedOn", on)).ifMatch(current.version()), options).as(BodySeat.class);
     }
 
     private static String path(String id) {
-        return "/api/v1/community-bodies/" + ApiRequest.segment(id);
+        return BASE + "/" + ApiRequest.segment(id);
+    }
+
+    private static String seat(String bodyId, String seatId) {
+        return path(bodyId) + "/seats/" + ApiRequest.segment(seatId);
     }
 }

@@ -14,7 +14,7 @@ public final class InServiceReportParams {
     @JsonProperty("name") private final String name;
     @JsonProperty("phone") private final String phone;
     @JsonProperty("idNumber") private final String idNumber;
-    @JsonProperty("status") private final String status;
+    @JsonProperty("status") private final MemberStatus status;
     @JsonProperty("joinedOn") private final LocalDate joinedOn;
     @JsonProperty("employer") private final String employer;
     @JsonProperty("employerOrganization") private final String employerOrganization;
@@ -48,7 +48,7 @@ public final class InServiceReportParams {
     public String name() { return name; }
     public String phone() { return phone; }
     public String idNumber() { return idNumber; }
-    public String status() { return status; }
+    public MemberStatus status() { return status; }
     public LocalDate joinedOn() { return joinedOn; }
     public String employer() { return employer; }
     public String employerOrganization() { return employerOrganization; }
@@ -64,7 +64,7 @@ public final class InServiceReportParams {
         private String name;
         private String phone;
         private String idNumber;
-        private String status;
+        private MemberStatus status;
         private LocalDate joinedOn;
         private String employer;
         private String employerOrganization;
@@ -100,7 +100,7 @@ public final class InServiceReportParams {
         }
 
         /** FULL (default) or PROBATIONARY. */
-        public Builder status(String status) {
+        public Builder status(MemberStatus status) {
             this.status = status;
             return this;
         }

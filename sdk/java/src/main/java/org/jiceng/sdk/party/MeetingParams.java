@@ -10,7 +10,7 @@ import java.util.Objects;
  * THEMED_PARTY_DAY. Build with {@link #builder()}; immutable.
  */
 public final class MeetingParams {
-    @JsonProperty("kind") private final String kind;
+    @JsonProperty("kind") private final MeetingKind kind;
     @JsonProperty("title") private final String title;
     @JsonProperty("heldOn") private final LocalDate heldOn;
     @JsonProperty("place") private final String place;
@@ -35,7 +35,7 @@ public final class MeetingParams {
                 .attendance(attendance);
     }
 
-    public String kind() { return kind; }
+    public MeetingKind kind() { return kind; }
     public String title() { return title; }
     public LocalDate heldOn() { return heldOn; }
     public String place() { return place; }
@@ -44,7 +44,7 @@ public final class MeetingParams {
 
     /** Builder of {@link MeetingParams}; {@code kind}, {@code title}, {@code heldOn} are required. */
     public static final class Builder {
-        private String kind;
+        private MeetingKind kind;
         private String title;
         private LocalDate heldOn;
         private String place;
@@ -54,7 +54,7 @@ public final class MeetingParams {
         private Builder() {
         }
 
-        public Builder kind(String kind) {
+        public Builder kind(MeetingKind kind) {
             this.kind = kind;
             return this;
         }

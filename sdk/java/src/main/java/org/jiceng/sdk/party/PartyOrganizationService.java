@@ -1,32 +1,30 @@
 package org.jiceng.sdk.party;
 
 import com.fasterxml.jackson.databind.JavaType;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.Page;
 import org.jiceng.sdk.RequestOptions;
 import org.jiceng.sdk.core.ApiRequest;
-import org.jiceng.sdk.core.ApiResponse;
+import org.jiceng.sdk.core.Bodies;
 import org.jiceng.sdk.core.HttpTransport;
-import org.jiceng.sdk.core.Json;
-import org.jiceng.sdk.core.ListResponse;
+import org.jiceng.sdk.core.Lists;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
- * Party organisations ({@code /api/v1/party-organizations}), reached through {@code client.partyOrganizations()}:
- * the tree, posts, grid coverage, rosters, organisation life, in-service reports received, and
- * {@code party:stats}.
+ * 党组织 ({@code /api/v1/party-organizations}), reached through {@code client.partyOrganizations()}: the organisation
+ * tree, its posts, coverage, rosters, organisation life, in-service reports made to it, and Party statistics.
+ * Changes take the organisation as last read and send its version as {@code If-Match}.
  */
 public final class PartyOrganizationService {
-    private static final JavaType ORGANIZATIONS = list(PartyOrganization.class);
-    private static final JavaType MEMBERS = list(PartyMember.class);
-    private static final JavaType POSTS = list(PartyPost.class);
-    private static final JavaType MEETINGS = list(PartyMeeting.class);
-    private static final JavaType REPORTS = list(PartyReport.class);
-    private static final JavaType COUNTS = list(HouseholdCount.class);
+    private static final String BASE = "/api/v1/party-organizations";
+    private static final JavaType ORGANIZATIONS = Lists.of(PartyOrganization.class);
+    private static final JavaType MEMBERS = Lists.of(PartyMember.class);
+    private static final JavaType POSTS = Lists.of(PartyPost.class);
+    private static final JavaType COUNTS = Lists.of(HouseholdCount.class);
+    private static final JavaType MEETINGS = Lists.of(PartyMeeting.class);
+    private static final JavaType REPORTS = Lists.of(PartyReport.class);
 
     private final HttpTransport transport;
 
@@ -34,125 +32,174 @@ public final class PartyOrganizationService {
         this.transport = transport;
     }
 
-    static JavaType list(Class<?> type) {
-        return Json.mapper().getTypeFactory().constructParametricType(ListResponse.class, type);
+    /** Establishes an organisation in the tree; retried safely under one {@code Idempotency-Key}. */
+    public PartyOrganization establish(PartyOrganizationCreateParams params) {
+        return establish(params, RequestOptions.none());
     }
 
-    /** Establishes an organisation under {@code parentId} (null at the top). */
-    public PartyOrganization establish(String parentId, String type, String name, String hostKind,
-                                       LocalDate establishedOn) {
-        return establish(parentId, type, name, hostKind, establishedOn, null, null);
-    }
-
-    /** A temporary branch states its purpose and end date. */
-    public PartyOrganization establish(String parentId, String type, String name, String hostKind,
-                                       LocalDate establishedOn, String purpose, LocalDate endsOn) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("parentId", parentId);
-        body.put("type", type);
-        body.put("name", name);
-        body.put("hostKind", hostKind);
-        body.put("establishedOn", establishedOn);
-        body.put("purpose", purpose);
-        body.put("endsOn", endsOn);
-        body.values().removeIf(Objects::isNull);
-        return post("/api/v1/party-organizations", body, true).as(PartyOrganization.class);
+    public PartyOrganization establish(PartyOrganizationCreateParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE, params).creates(), options).as(PartyOrganization.class);
     }
 
     public PartyOrganization retrieve(String id) {
-        return get(path(id)).as(PartyOrganization.class);
+        return retrieve(id, RequestOptions.none());
     }
 
-    public List<PartyOrganization> tops() {
-        return all("/api/v1/party-organizations", ORGANIZATIONS);
+    public PartyOrganization retrieve(String id, RequestOptions options) {
+        return transport.execute(ApiRequest.get(path(id)), options).as(PartyOrganization.class);
     }
 
-    public List<PartyOrganization> subtree(String id) {
-        return all(path(id) + "/subtree", ORGANIZATIONS);
+    /** The organisations at the top of the tree, auto-paged. */
+    public Page<PartyOrganization> list(ListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    public Page<PartyOrganization> list(ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(BASE), ORGANIZATIONS, params, options);
+    }
+
+    /** Every organisation below {@code id}, auto-paged. */
+    public Page<PartyOrganization> subtree(String id, ListParams params) {
+        return subtree(id, params, RequestOptions.none());
+    }
+
+    public Page<PartyOrganization> subtree(String id, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(id) + "/subtree"), ORGANIZATIONS, params, options);
     }
 
     /** The chain above the organisation, top first. */
-    public List<PartyOrganization> ancestors(String id) {
-        return all(path(id) + "/ancestors", ORGANIZATIONS);
+    public Page<PartyOrganization> ancestors(String id, ListParams params) {
+        return ancestors(id, params, RequestOptions.none());
+    }
+
+    public Page<PartyOrganization> ancestors(String id, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(id) + "/ancestors"), ORGANIZATIONS, params, options);
     }
 
     /** Moves the organisation with its subtree under {@code parentId} (null: to the top). */
-    public PartyOrganization move(String id, String parentId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("parentId", parentId);
-        body.values().removeIf(Objects::isNull);
-        return post(path(id) + ":move", body, false).as(PartyOrganization.class);
+    public PartyOrganization move(PartyOrganization current, String parentId) {
+        return move(current, parentId, RequestOptions.none());
+    }
+
+    public PartyOrganization move(PartyOrganization current, String parentId, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(current.id()) + ":move", Bodies.of("parentId", parentId))
+                .ifMatch(current.version()), options).as(PartyOrganization.class);
     }
 
     /** Dissolves it on {@code on} (null: today); refused while something below it stands. */
-    public PartyOrganization dissolve(String id, LocalDate on) {
-        return post(path(id) + ":dissolve", on == null ? Map.of() : Map.of("dissolvedOn", on), false)
-                .as(PartyOrganization.class);
+    public PartyOrganization dissolve(PartyOrganization current, LocalDate on) {
+        return dissolve(current, on, RequestOptions.none());
+    }
+
+    public PartyOrganization dissolve(PartyOrganization current, LocalDate on, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(current.id()) + ":dissolve", Bodies.of("dissolvedOn", on))
+                .ifMatch(current.version()), options).as(PartyOrganization.class);
     }
 
     /** The roster: members registered in it and in-service members whose report it accepted; auto-paged. */
-    public Page<PartyMember> members(String organizationId) {
-        return page(path(organizationId) + "/members", null, MEMBERS);
+    public Page<PartyMember> members(String organizationId, ListParams params) {
+        return members(organizationId, params, RequestOptions.none());
+    }
+
+    public Page<PartyMember> members(String organizationId, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(organizationId) + "/members"), MEMBERS, params,
+                options);
     }
 
     /** Appoints a member on the roster of the organisation (or of one below it) to a post. */
-    public PartyPost appoint(String organizationId, String memberId, String title, LocalDate startedOn) {
-        return post(path(organizationId) + "/posts", Map.of("memberId", memberId, "title", title, "startedOn",
-                startedOn), true).as(PartyPost.class);
+    public PartyPost appoint(String organizationId, PartyPostParams params) {
+        return appoint(organizationId, params, RequestOptions.none());
     }
 
-    /** Its posts, serving and ended. */
-    public List<PartyPost> posts(String organizationId) {
-        return all(path(organizationId) + "/posts", POSTS);
+    public PartyPost appoint(String organizationId, PartyPostParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(organizationId) + "/posts", params).creates(), options)
+                .as(PartyPost.class);
     }
 
-    /** Ends a post on {@code on} (null: today). */
-    public PartyPost endPost(String postId, LocalDate on) {
-        return post("/api/v1/party-posts/" + ApiRequest.segment(postId) + ":end", on == null ? Map.of()
-                : Map.of("endedOn", on), false).as(PartyPost.class);
+    /** Its posts, serving and ended, auto-paged. */
+    public Page<PartyPost> posts(String organizationId, ListParams params) {
+        return posts(organizationId, params, RequestOptions.none());
     }
 
-    /** Sets the grid nodes (compounds, grids …) the organisation covers; returns them. */
+    public Page<PartyPost> posts(String organizationId, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(organizationId) + "/posts"), POSTS, params, options);
+    }
+
+    /** Sets the grid nodes (compounds, grids …) the organisation as last read covers; returns them. */
     @SuppressWarnings("unchecked")
-    public List<String> cover(String organizationId, List<String> gridIds) {
-        Map<String, Object> r = transport.execute(ApiRequest.put(path(organizationId) + "/grids",
-                Map.of("gridIds", gridIds)), RequestOptions.none()).as(Map.class);
+    public List<String> cover(PartyOrganization current, List<String> gridIds) {
+        return cover(current, gridIds, RequestOptions.none());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> cover(PartyOrganization current, List<String> gridIds, RequestOptions options) {
+        java.util.Map<String, Object> r = transport.execute(ApiRequest.put(path(current.id()) + "/grids",
+                Bodies.of("gridIds", gridIds)).ifMatch(current.version()), options).as(java.util.Map.class);
         return (List<String>) r.get("gridIds");
     }
 
-    @SuppressWarnings("unchecked")
+    /** The grid nodes the organisation covers. */
     public List<String> coverage(String organizationId) {
-        return (List<String>) get(path(organizationId) + "/grids").as(Map.class).get("gridIds");
+        return coverage(organizationId, RequestOptions.none());
     }
 
-    /** How many households each member on the roster covers (党员联户). */
-    public List<HouseholdCount> householdCoverage(String organizationId) {
-        return all(path(organizationId) + "/household-coverage", COUNTS);
+    @SuppressWarnings("unchecked")
+    public List<String> coverage(String organizationId, RequestOptions options) {
+        return (List<String>) transport.execute(ApiRequest.get(path(organizationId) + "/grids"), options)
+                .as(java.util.Map.class).get("gridIds");
+    }
+
+    /** How many households each member on the roster covers (党员联户), auto-paged. */
+    public Page<HouseholdCount> householdCoverage(String organizationId, ListParams params) {
+        return householdCoverage(organizationId, params, RequestOptions.none());
+    }
+
+    public Page<HouseholdCount> householdCoverage(String organizationId, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(organizationId) + "/household-coverage"), COUNTS,
+                params, options);
     }
 
     /** Records a meeting of the 三会一课 or a themed Party day, with attendance. */
     public PartyMeeting holdMeeting(String organizationId, MeetingParams params) {
-        return post(path(organizationId) + "/meetings", params, true).as(PartyMeeting.class);
+        return holdMeeting(organizationId, params, RequestOptions.none());
     }
 
-    /** Its meetings between two dates (either may be null), auto-paged; attendance is in {@link #meeting}. */
-    public Page<PartyMeeting> meetings(String organizationId, LocalDate from, LocalDate to) {
-        return meetingPage(path(organizationId) + "/meetings", from, to, null);
+    public PartyMeeting holdMeeting(String organizationId, MeetingParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(organizationId) + "/meetings", params).creates(), options)
+                .as(PartyMeeting.class);
     }
 
-    public PartyMeeting meeting(String meetingId) {
-        return get("/api/v1/party-meetings/" + ApiRequest.segment(meetingId)).as(PartyMeeting.class);
+    /** Its meetings between two dates, auto-paged; attendance is in {@link PartyMeetingService#retrieve}. */
+    public Page<PartyMeeting> meetings(String organizationId, MeetingListParams params) {
+        return meetings(organizationId, params, RequestOptions.none());
     }
 
-    /** Meetings by kind and attendance by presence between two dates, inclusive. */
-    public MeetingCounts meetingCounts(String organizationId, LocalDate from, LocalDate to) {
-        return transport.execute(ApiRequest.get(path(organizationId) + "/meetings:counts").query("from", from)
-                .query("to", to), RequestOptions.none()).as(MeetingCounts.class);
+    public Page<PartyMeeting> meetings(String organizationId, MeetingListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(organizationId) + "/meetings")
+                        .query("from", params.from().orElse(null)).query("to", params.to().orElse(null)), MEETINGS,
+                ListParams.builder().limit(params.limit().orElse(null)).build(), options);
     }
 
-    /** In-service reports made to it, optionally in one state (REPORTED, ACCEPTED, DECLINED); auto-paged. */
-    public Page<PartyReport> reports(String organizationId, String state) {
-        return reportPage(path(organizationId) + "/reports", state, null);
+    /** Meetings by kind and attendance by presence between two dates, inclusive (both required). */
+    public MeetingCounts meetingCounts(String organizationId, MeetingListParams params) {
+        return meetingCounts(organizationId, params, RequestOptions.none());
+    }
+
+    public MeetingCounts meetingCounts(String organizationId, MeetingListParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.get(path(organizationId) + "/meetings:counts")
+                .query("from", params.from().orElse(null)).query("to", params.to().orElse(null)), options)
+                .as(MeetingCounts.class);
+    }
+
+    /** In-service reports made to it, optionally in one state; auto-paged. */
+    public Page<PartyReport> reports(String organizationId, PartyReportListParams params) {
+        return reports(organizationId, params, RequestOptions.none());
+    }
+
+    public Page<PartyReport> reports(String organizationId, PartyReportListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(organizationId) + "/reports")
+                        .query("state", params.state().map(Enum::name).orElse(null)), REPORTS,
+                ListParams.builder().limit(params.limit().orElse(null)).build(), options);
     }
 
     /**
@@ -160,43 +207,15 @@ public final class PartyOrganizationService {
      * grids, owners' committees' Party share, households covered.
      */
     public PartyStats stats(String gridId) {
-        return transport.execute(ApiRequest.get("/api/v1/party:stats").query("gridId", gridId), RequestOptions.none())
+        return stats(gridId, RequestOptions.none());
+    }
+
+    public PartyStats stats(String gridId, RequestOptions options) {
+        return transport.execute(ApiRequest.get("/api/v1/party:stats").query("gridId", gridId), options)
                 .as(PartyStats.class);
     }
 
     private static String path(String id) {
-        return "/api/v1/party-organizations/" + ApiRequest.segment(id);
-    }
-
-    private <T> List<T> all(String path, JavaType type) {
-        ListResponse<T> r = get(path).as(type);
-        return r.data();
-    }
-
-    private <T> Page<T> page(String path, String cursor, JavaType type) {
-        ListResponse<T> r = transport.execute(ApiRequest.get(path).query("cursor", cursor), RequestOptions.none())
-                .as(type);
-        return new Page<>(r.data(), r.nextCursor(), next -> page(path, next, type));
-    }
-
-    private Page<PartyMeeting> meetingPage(String path, LocalDate from, LocalDate to, String cursor) {
-        ListResponse<PartyMeeting> r = transport.execute(ApiRequest.get(path).query("from", from).query("to", to)
-                .query("cursor", cursor), RequestOptions.none()).as(MEETINGS);
-        return new Page<>(r.data(), r.nextCursor(), next -> meetingPage(path, from, to, next));
-    }
-
-    private Page<PartyReport> reportPage(String path, String state, String cursor) {
-        ListResponse<PartyReport> r = transport.execute(ApiRequest.get(path).query("state", state)
-                .query("cursor", cursor), RequestOptions.none()).as(REPORTS);
-        return new Page<>(r.data(), r.nextCursor(), next -> reportPage(path, state, next));
-    }
-
-    private ApiResponse get(String path) {
-        return transport.execute(ApiRequest.get(path), RequestOptions.none());
-    }
-
-    private ApiResponse post(String path, Object body, boolean creates) {
-        ApiRequest r = ApiRequest.post(path, body);
-        return transport.execute(creates ? r.creates() : r, RequestOptions.none());
+        return BASE + "/" + ApiRequest.segment(id);
     }
 }

@@ -11,8 +11,8 @@ public final class SeatParams {
     @JsonProperty("partyMemberId") private final String partyMemberId;
     @JsonProperty("name") private final String name;
     @JsonProperty("phone") private final String phone;
-    @JsonProperty("role") private final String role;
-    @JsonProperty("standing") private final String standing;
+    @JsonProperty("role") private final SeatRole role;
+    @JsonProperty("standing") private final SeatStanding standing;
     @JsonProperty("startedOn") private final LocalDate startedOn;
 
     private SeatParams(Builder b) {
@@ -36,8 +36,8 @@ public final class SeatParams {
     public String partyMemberId() { return partyMemberId; }
     public String name() { return name; }
     public String phone() { return phone; }
-    public String role() { return role; }
-    public String standing() { return standing; }
+    public SeatRole role() { return role; }
+    public SeatStanding standing() { return standing; }
     public LocalDate startedOn() { return startedOn; }
 
     /** Builder of {@link SeatParams}; every field is optional. */
@@ -45,8 +45,8 @@ public final class SeatParams {
         private String partyMemberId;
         private String name;
         private String phone;
-        private String role;
-        private String standing;
+        private SeatRole role;
+        private SeatStanding standing;
         private LocalDate startedOn;
 
         private Builder() {
@@ -68,13 +68,13 @@ public final class SeatParams {
         }
 
         /** CHAIR, DEPUTY_CHAIR, MEMBER (default), MANAGER or STAFF. */
-        public Builder role(String role) {
+        public Builder role(SeatRole role) {
             this.role = role;
             return this;
         }
 
         /** SEATED (default) or CANDIDATE. */
-        public Builder standing(String standing) {
+        public Builder standing(SeatStanding standing) {
             this.standing = standing;
             return this;
         }

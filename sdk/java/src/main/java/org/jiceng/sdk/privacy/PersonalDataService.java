@@ -25,8 +25,12 @@ public final class PersonalDataService {
 
     /** For a vendor's app: what the tenant holds about the resident it knows as {@code externalId}. */
     public PersonalDataExport mine(String externalId) {
+        return mine(externalId, RequestOptions.none());
+    }
+
+    public PersonalDataExport mine(String externalId, RequestOptions options) {
         return transport.execute(ApiRequest.get("/api/v1/me/personal-data").query("externalId", externalId),
-                RequestOptions.none()).as(PersonalDataExport.class);
+                options).as(PersonalDataExport.class);
     }
 
     /** Erases the caller's own personal data. */
@@ -36,19 +40,31 @@ public final class PersonalDataService {
 
     /** For a vendor's app: erases the personal data of the resident it knows as {@code externalId}. */
     public PersonalDataErasure eraseMine(String externalId) {
+        return eraseMine(externalId, RequestOptions.none());
+    }
+
+    public PersonalDataErasure eraseMine(String externalId, RequestOptions options) {
         return transport.execute(ApiRequest.post("/api/v1/me/personal-data:erase", null)
-                .query("externalId", externalId), RequestOptions.none()).as(PersonalDataErasure.class);
+                .query("externalId", externalId), options).as(PersonalDataErasure.class);
     }
 
     /** A tenant admin's export of what the tenant holds about a person. */
     public PersonalDataExport export(DataSubjectParams person) {
+        return export(person, RequestOptions.none());
+    }
+
+    public PersonalDataExport export(DataSubjectParams person, RequestOptions options) {
         return transport.execute(ApiRequest.post("/api/v1/personal-data:export",
-                Objects.requireNonNull(person, "person").toBody()), RequestOptions.none()).as(PersonalDataExport.class);
+                Objects.requireNonNull(person, "person").toBody()), options).as(PersonalDataExport.class);
     }
 
     /** A tenant admin's erasure of a person's personal data across every record family. */
     public PersonalDataErasure erase(DataSubjectParams person) {
+        return erase(person, RequestOptions.none());
+    }
+
+    public PersonalDataErasure erase(DataSubjectParams person, RequestOptions options) {
         return transport.execute(ApiRequest.post("/api/v1/personal-data:erase",
-                Objects.requireNonNull(person, "person").toBody()), RequestOptions.none()).as(PersonalDataErasure.class);
+                Objects.requireNonNull(person, "person").toBody()), options).as(PersonalDataErasure.class);
     }
 }

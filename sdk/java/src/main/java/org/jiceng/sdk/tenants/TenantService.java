@@ -29,52 +29,79 @@ public final class TenantService {
     }
 
     public Tenant register(TenantRegisterParams params) {
-        return transport.execute(ApiRequest.post(BASE, params.toBody()), RequestOptions.none()).as(Tenant.class);
+        return register(params, RequestOptions.none());
+    }
+
+    public Tenant register(TenantRegisterParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE, params.toBody()), options).as(Tenant.class);
     }
 
     public Tenant retrieve(String code) {
-        return transport.execute(ApiRequest.get(path(code)), RequestOptions.none()).as(Tenant.class);
+        return retrieve(code, RequestOptions.none());
+    }
+
+    public Tenant retrieve(String code, RequestOptions options) {
+        return transport.execute(ApiRequest.get(path(code)), options).as(Tenant.class);
     }
 
     /** Every tenant, ordered by code, fetched page by page as it is iterated. */
-    public Page<Tenant> list() {
-        return list(null);
+    public Page<Tenant> list(org.jiceng.sdk.ListParams params) {
+        return list(params, RequestOptions.none());
     }
 
-    private Page<Tenant> list(String cursor) {
-        ApiResponse r = transport.execute(ApiRequest.get(BASE).query("cursor", cursor), RequestOptions.none());
-        ListResponse<Tenant> page = r.as(LIST);
-        return new Page<>(page.data(), page.nextCursor(), this::list);
+    public Page<Tenant> list(org.jiceng.sdk.ListParams params, RequestOptions options) {
+        return org.jiceng.sdk.core.Lists.page(transport, () -> ApiRequest.get(BASE), LIST, params, options);
     }
 
     public Tenant update(Tenant current, TenantUpdateParams params) {
+        return update(current, params, RequestOptions.none());
+    }
+
+    public Tenant update(Tenant current, TenantUpdateParams params, RequestOptions options) {
         return transport.execute(ApiRequest.patch(path(current.code()), params.toPatch()).ifMatch(current.version()),
-                RequestOptions.none()).as(Tenant.class);
+                options).as(Tenant.class);
     }
 
     /** Refuses every request with the tenant's tokens from now on; its data is kept. */
     public Tenant suspend(String code) {
-        return transport.execute(ApiRequest.post(path(code) + ":suspend", null), RequestOptions.none())
+        return suspend(code, RequestOptions.none());
+    }
+
+    public Tenant suspend(String code, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(code) + ":suspend", null), options)
                 .as(Tenant.class);
     }
 
     public Tenant resume(String code) {
-        return transport.execute(ApiRequest.post(path(code) + ":resume", null), RequestOptions.none())
+        return resume(code, RequestOptions.none());
+    }
+
+    public Tenant resume(String code, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(code) + ":resume", null), options)
                 .as(Tenant.class);
     }
 
     /** Every record of the tenant; when it is suspended, also the confirmation {@link #offboard} needs. */
     public TenantExport export(String code) {
+        return export(code, RequestOptions.none());
+    }
+
+    public TenantExport export(String code, RequestOptions options) {
         ApiResponse r = transport.execute(ApiRequest.post(path(code) + ":export", null)
-                .header("Accept", "application/zip, application/problem+json"), RequestOptions.none());
+                .header("Accept", "application/zip, application/problem+json"), options);
         return new TenantExport(r.body(), r.header("Jiceng-Offboarding-Confirmation").orElse(null));
     }
 
     /** Erases a suspended, exported tenant; returns the rows deleted per table. */
     @SuppressWarnings("unchecked")
     public Map<String, Long> offboard(String code, String confirmation) {
+        return offboard(code, confirmation, RequestOptions.none());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> offboard(String code, String confirmation, RequestOptions options) {
         Map<String, Object> result = transport.execute(ApiRequest.post(path(code) + ":offboard",
-                Map.of("confirmation", confirmation)), RequestOptions.none()).as(COUNTS);
+                Map.of("confirmation", confirmation)), options).as(COUNTS);
         Map<String, Object> deleted = (Map<String, Object>) result.get("deleted");
         java.util.LinkedHashMap<String, Long> out = new java.util.LinkedHashMap<>();
         deleted.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
@@ -83,7 +110,11 @@ public final class TenantService {
 
     /** Removes a tenant that holds no records (to undo a registration); a tenant with data is offboarded. */
     public void unregister(String code) {
-        transport.execute(ApiRequest.delete(path(code)), RequestOptions.none());
+        unregister(code, RequestOptions.none());
+    }
+
+    public void unregister(String code, RequestOptions options) {
+        transport.execute(ApiRequest.delete(path(code)), options);
     }
 
     private static String path(String code) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.persistence.config.QueryHints;
 import org.jiceng.platform.grid.domain.HouseholdReach;
+import org.jiceng.platform.grid.domain.HouseholdStatistics;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.Permission;
@@ -20,13 +21,14 @@ import java.util.Set;
  * the casework and Party tables, in SQL, so that the grid context depends on neither.
  */
 @ApplicationScoped
-public class SqlHouseholdReach {
+public class SqlHouseholdStatistics implements HouseholdStatistics {
     static final Set<String> TENANT_WIDE = Set.of("tenant-admin", "grid-manager");
     static final Set<String> ASSIGNED = Set.of("street-officer", "community-worker", "grid-worker");
 
     @Inject
     TenantDatabase db;
 
+    @Override
     public HouseholdReach of(Caller caller) {
         caller.require(Permission.HOUSEHOLDS_READ);
         if (caller.roles().stream().anyMatch(TENANT_WIDE::contains)) {

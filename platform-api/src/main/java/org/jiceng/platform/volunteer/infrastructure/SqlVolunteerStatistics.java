@@ -1,0 +1,53 @@
+package org.jiceng.platform.volunteer.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.persistence.config.QueryHints;
+import org.jiceng.platform.shared.persistence.TenantDatabase;
+import org.jiceng.platform.volunteer.domain.VolunteerStatistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The volunteer read models in SQL: the leaderboard filters volunteers by the grid subtree of their home, which is
+ * the grid context's table, so it lives here and only reads. Row-level security keeps it inside the tenant.
+ */
+@ApplicationScoped
+public class SqlVolunteerStatistics implements VolunteerStatistics {
+    @Inject
+    TenantDatabase db;
+
+    @Override
+    public List<LeaderboardRow> leaderboard(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                            Optional<String> gridPath, Optional<String> teamId, int limit) {
+        var q = em().createNativeQuery("select cast(v.id as text), v.certificate_no,"
+                        + " sum(case when t.reverses_id is null then t.amount else -t.amount end) as earned,"
+                        + " count(*) filter (where t.reverses_id is null) - count(*) filter (where t.reverses_id is not null)"
+                        + " from volunteer v"
+                        + " join points_account a on a.tenant_id = v.tenant_id and a.volunteer_id = v.id"
+                        + " join points_transaction t on t.tenant_id = a.tenant_id and " + JpaVolunteerRepository.EARNED
+                        + " where t.created_at >= ?1 and t.created_at < ?2"
+                        + (gridPath.isPresent() ? " and v.home_grid_id in (select n.id from grid_node n"
+                        + " where n.tenant_id = v.tenant_id and n.path like ?3)" : "")
+                        + (teamId.isPresent() ? " and v.id in (select m.volunteer_id from volunteer_team_member m"
+                        + " where m.tenant_id = v.tenant_id and m.team_id = cast(?4 as uuid))" : "")
+                        + " group by v.id, v.certificate_no order by earned desc, v.certificate_no limit " + limit)
+                .setParameter(1, from).setParameter(2, to).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+        gridPath.ifPresent(p -> q.setParameter(3, p + "%"));
+        teamId.ifPresent(t -> q.setParameter(4, t));
+        List<LeaderboardRow> rows = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new LeaderboardRow((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()));
+        }
+        return rows;
+    }
+
+    private EntityManager em() {
+        return db.em();
+    }
+}

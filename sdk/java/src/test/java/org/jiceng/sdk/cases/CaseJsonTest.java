@@ -1,0 +1,67 @@
+package org.jiceng.sdk.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jiceng.sdk.core.Json;
+import org.jiceng.sdk.grids.Household;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+/** Case models as the platform sends them: read, written back unchanged, copied by their builders. */
+class CaseJsonTest {
+    private static final String T = "\"2026-11-22T08:00:00Z\"";
+
+    static Stream<Arguments> models() {
+        return Stream.of(
+                Arguments.of(CaseRecord.class, "{\"id\":\"c\",\"number\":\"SIP-2026-000123\",\"title\":\"楼道堆物\","
+                        + "\"description\":\"消防隐患\",\"categoryCode\":\"SAFETY_HAZARD\",\"priority\":\"URGENT\","
+                        + "\"source\":\"GRID_PATROL\",\"status\":\"DISPATCHED\",\"anonymous\":false,"
+                        + "\"reporterName\":\"赵*\",\"contactMasked\":true,\"lon\":120.7,\"lat\":31.3,\"gridId\":\"g\","
+                        + "\"attachments\":[{\"url\":\"https://x/1.jpg\",\"sha256\":\"ab\"}],\"handlerKind\":\"GRID\","
+                        + "\"handlerId\":\"s\",\"reworkCount\":0,\"reportedAt\":" + T + ",\"acceptDueAt\":" + T
+                        + ",\"acknowledgeDueAt\":" + T + ",\"overdue\":false,\"nextActions\":[\"acknowledge\","
+                        + "\"whistle\"],\"version\":3,\"updatedAt\":" + T + "}"),
+                Arguments.of(CaseEvent.class, "{\"seq\":5,\"action\":\"whistle\",\"fromStatus\":\"IN_PROGRESS\","
+                        + "\"toStatus\":\"DISPATCHED\",\"actor\":\"u\",\"actorRole\":\"grid-worker\","
+                        + "\"note\":\"社区无执法权\",\"occurredAt\":" + T + "}"),
+                Arguments.of(Summons.class, "{\"id\":\"s\",\"caseId\":\"c\",\"departmentId\":\"d\",\"summonedAt\":" + T
+                        + ",\"dueAt\":" + T + ",\"onTime\":true}"),
+                Arguments.of(Department.class, "{\"id\":\"d\",\"code\":\"HOUSING\",\"name\":\"住建局\","
+                        + "\"kind\":\"FUNCTIONAL_DEPARTMENT\",\"active\":true,\"version\":1}"),
+                Arguments.of(Assignment.class, "{\"id\":\"a\",\"subject\":\"u\",\"role\":\"grid-worker\","
+                        + "\"gridId\":\"g\",\"createdAt\":" + T + "}"),
+                Arguments.of(Me.class, "{\"tenant\":\"sip\",\"subject\":\"u\",\"clientId\":\"sip-admin\","
+                        + "\"roles\":[\"tenant-admin\"],\"permissions\":[\"cases:read\"],\"assignments\":[]}"),
+                Arguments.of(Household.class, "{\"id\":\"h\",\"gridId\":\"g\",\"address\":\"1层1号\","
+                        + "\"headName\":\"王*\",\"masked\":true}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void roundTripsAndKeepsFieldsOfANewerPlatform(Class<?> type, String json) throws Exception {
+        String newer = json.substring(0, json.length() - 1) + ",\"addedLater\":true}";
+        Object model = Json.mapper().readValue(newer, type);
+        JsonNode written = Json.mapper().readTree(Json.mapper().writeValueAsString(model));
+        assertEquals(Json.mapper().readTree(newer), written);
+        Object builder = type.getMethod("toBuilder").invoke(model);
+        Object copy = builder.getClass().getMethod("build").invoke(builder);
+        assertNotSame(model, copy);
+        assertEquals(model, copy);
+    }
+
+    @Test
+    void closedSetsOfANewerPlatformReadAsUnknown() throws Exception {
+        CaseRecord c = Json.mapper().readValue("{\"id\":\"c\",\"source\":\"WECHAT\",\"handlerKind\":\"ROBOT\","
+                + "\"status\":\"ARCHIVED\",\"version\":1}", CaseRecord.class);
+        assertEquals(CaseSource.UNKNOWN, c.source());
+        assertEquals(HandlerKind.UNKNOWN, c.handlerKind().orElseThrow());
+        assertEquals(CaseStatus.UNKNOWN, c.status());
+        assertEquals(DepartmentKind.UNKNOWN, Json.mapper().readValue("{\"kind\":\"NGO\"}", Department.class).kind());
+    }
+}
