@@ -25,6 +25,7 @@ import org.jiceng.sdk.grids.GridListParams;
 import org.jiceng.sdk.grids.GridLocateParams;
 import org.jiceng.sdk.tenants.Tenant;
 import org.jiceng.sdk.tenants.TenantRegisterParams;
+import org.jiceng.sdk.tenants.TenantStatus;
 import org.jiceng.sdk.tenants.TenantUpdateParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,7 +123,7 @@ class OnboardingIT extends AgainstPlatform {
         Tenant listed = admin.tenants().list(ListParams.none()).stream().filter(t -> t.code()
                 .equals(PlatformEnvironment.ALPHA))
                 .findFirst().orElseThrow();
-        assertEquals("ACTIVE", listed.status());
+        assertEquals(TenantStatus.ACTIVE, listed.status());
 
         // a tenant admin of another tenant realm is authenticated but no platform admin
         JicengClient tenantAdmin = Tenants.client(PlatformEnvironment.local(deployed), PlatformEnvironment.ALPHA,
@@ -430,8 +431,8 @@ class OnboardingIT extends AgainstPlatform {
         JicengClient t = tenantClient(theta);
         assertEquals(1, t.grids().list(GridListParams.none()).data().size());
 
-        assertEquals("SUSPENDED", admin.tenants().suspend("theta").status());
-        assertEquals("SUSPENDED", admin.tenants().suspend("theta").status(), "repeating it is harmless");
+        assertEquals(TenantStatus.SUSPENDED, admin.tenants().suspend("theta").status());
+        assertEquals(TenantStatus.SUSPENDED, admin.tenants().suspend("theta").status(), "repeating it is harmless");
         UnauthorizedException refused = assertThrows(UnauthorizedException.class,
                 () -> t.grids().list(GridListParams.none()));
         assertTrue(refused.problem().detail().orElse("").contains("suspended"), refused.problem().toString());
@@ -440,7 +441,7 @@ class OnboardingIT extends AgainstPlatform {
         assertEquals(401, raw.status());
         assertTrue(raw.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
-        assertEquals("ACTIVE", admin.tenants().resume("theta").status());
+        assertEquals(TenantStatus.ACTIVE, admin.tenants().resume("theta").status());
         assertEquals(1, t.grids().list(GridListParams.none()).data().size(), "data was kept");
     }
 

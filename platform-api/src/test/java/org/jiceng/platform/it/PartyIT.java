@@ -799,10 +799,8 @@ class PartyIT extends AgainstPlatform {
                 .ancestors(branch.id(), ListParams.none()));
         assertThrows(NotFoundException.class, () -> beta.partyOrganizations().members(branch.id(), ListParams.none())
                 .data());
-        assertThrows(NotFoundException.class, () -> beta.partyOrganizations().move(beta.partyOrganizations()
-                .retrieve(branch.id()), null));
-        assertThrows(NotFoundException.class, () -> beta.partyOrganizations().dissolve(beta.partyOrganizations()
-                .retrieve(branch.id()), null));
+        assertThrows(NotFoundException.class, () -> beta.partyOrganizations().move(branch, null));
+        assertThrows(NotFoundException.class, () -> beta.partyOrganizations().dissolve(branch, null));
         assertThrows(NotFoundException.class, () -> beta.partyOrganizations()
                 .establish(PartyOrganizationCreateParams.builder().parentId(branch.id()).type(OrganizationType.GROUP)
                 .name("x").hostKind(HostKind.GRID).establishedOn(FOUNDED).build()));
@@ -811,8 +809,7 @@ class PartyIT extends AgainstPlatform {
                 .startedOn(FOUNDED).build()));
         assertThrows(NotFoundException.class, () -> beta.partyOrganizations().posts(branch.id(), ListParams.none()));
         assertThrows(NotFoundException.class, () -> beta.partyPosts().end(beta.partyPosts().retrieve(post.id()), null));
-        assertThrows(NotFoundException.class, () -> beta.partyOrganizations().cover(beta.partyOrganizations()
-                .retrieve(branch.id()), List.of()));
+        assertThrows(NotFoundException.class, () -> beta.partyOrganizations().cover(branch, List.of()));
         assertThrows(NotFoundException.class, () -> beta.partyOrganizations().coverage(branch.id()));
         assertThrows(NotFoundException.class, () -> beta.partyOrganizations()
                 .householdCoverage(branch.id(), ListParams.none()));
@@ -842,8 +839,7 @@ class PartyIT extends AgainstPlatform {
         assertThrows(NotFoundException.class, () -> beta.partyMembers().links(m.id(), ListParams.none()));
         assertThrows(NotFoundException.class, () -> beta.partyMembers().link(m.id(), MemberLinkParams.builder()
                 .householdId(h.id()).build()));
-        assertThrows(NotFoundException.class, () -> beta.partyMembers().unlink(beta.partyMembers()
-                .retrieveLink(m.id(), link.id())));
+        assertThrows(NotFoundException.class, () -> beta.partyMembers().unlink(link));
         assertThrows(NotFoundException.class, () -> beta.partyMembers().households(m.id(), ListParams.none()).data());
         assertThrows(NotFoundException.class, () -> beta.partyMembers().covering(h.id(), ListParams.none()));
         assertThrows(NotFoundException.class, () -> beta.partyReports().report(InServiceReportParams.builder()
@@ -853,18 +849,14 @@ class PartyIT extends AgainstPlatform {
                 .organizationId(betaBranch.id()).memberId(m.id()).employer("x").reportedOn(FOUNDED).build()),
                 "another tenant's member");
         assertThrows(NotFoundException.class, () -> beta.partyReports().retrieve(report.id()));
-        assertThrows(NotFoundException.class, () -> beta.partyReports().accept(beta.partyReports()
-                .retrieve(report.id()), PartyDecisionParams.builder().build()));
-        assertThrows(NotFoundException.class, () -> beta.partyReports().decline(beta.partyReports()
-                .retrieve(report.id()), PartyDecisionParams.builder().reason("x").build()));
+        assertThrows(NotFoundException.class, () -> beta.partyReports().accept(report, PartyDecisionParams.builder().build()));
+        assertThrows(NotFoundException.class, () -> beta.partyReports().decline(report, PartyDecisionParams.builder().reason("x").build()));
         assertThrows(NotFoundException.class, () -> beta.partyTransfers().issue(TransferParams.builder()
                 .memberId(m.id())
                 .destination("x").build()));
         assertThrows(NotFoundException.class, () -> beta.partyTransfers().retrieve(transfer.id()));
-        assertThrows(NotFoundException.class, () -> beta.partyTransfers().accept(beta.partyTransfers()
-                .retrieve(transfer.id()), PartyDecisionParams.builder().build()));
-        assertThrows(NotFoundException.class, () -> beta.partyTransfers().decline(beta.partyTransfers()
-                .retrieve(transfer.id()), PartyDecisionParams.builder().reason("x").build()));
+        assertThrows(NotFoundException.class, () -> beta.partyTransfers().accept(transfer, PartyDecisionParams.builder().build()));
+        assertThrows(NotFoundException.class, () -> beta.partyTransfers().decline(transfer, PartyDecisionParams.builder().reason("x").build()));
         assertThrows(NotFoundException.class, () -> beta.partyMembers().transfers(m.id(), ListParams.none()));
         assertThrows(NotFoundException.class, () -> beta.volunteers().register(VolunteerRegisterParams.builder()
                 .name("x").homeGridId(betaGrid).partyMemberId(m.id())
@@ -883,12 +875,19 @@ class PartyIT extends AgainstPlatform {
         assertThrows(NotFoundException.class, () -> beta.communityBodies().seat(body.id(), SeatParams.builder()
                 .name("x").build()));
         assertThrows(NotFoundException.class, () -> beta.communityBodies().seats(body.id(), ListParams.none()));
-        assertThrows(NotFoundException.class, () -> beta.communityBodies().endSeat(beta.communityBodies()
-                .retrieveSeat(body.id(), seat.id()), null));
+        assertThrows(NotFoundException.class, () -> beta.communityBodies().endSeat(seat, null));
         assertThrows(NotFoundException.class, () -> beta.alliances().retrieve(alliance.id()));
+        assertThrows(NotFoundException.class, () -> beta.alliances().retrieveMeeting(alliance.id(), am.id()));
+        assertThrows(NotFoundException.class, () -> beta.partyPosts().retrieve(post.id()));
+        assertThrows(NotFoundException.class, () -> beta.partyPosts().end(post, null), "alpha's post and version");
+        assertThrows(NotFoundException.class, () -> beta.partyMeetings().retrieve(meeting.id()));
+        assertThrows(NotFoundException.class, () -> beta.partyMembers().retrieveLink(m.id(), link.id()));
+        assertThrows(NotFoundException.class, () -> beta.communityBodies().retrieveSeat(body.id(), seat.id()));
+        assertEquals(post.id(), admin.partyPosts().retrieve(post.id()).id(), "alpha still reads its own");
+        assertEquals(seat.id(), admin.communityBodies().retrieveSeat(body.id(), seat.id()).id());
+        assertEquals(link.id(), admin.partyMembers().retrieveLink(m.id(), link.id()).id());
         assertFalse(beta.alliances().list(ListParams.none()).stream().anyMatch(x -> x.id().equals(alliance.id())));
-        assertThrows(NotFoundException.class, () -> beta.alliances().join(beta.alliances()
-                .retrieve(alliance.id()), AllianceParticipantParams.builder()
+        assertThrows(NotFoundException.class, () -> beta.alliances().join(alliance, AllianceParticipantParams.builder()
                 .partyOrganizationId(betaBranch.id()).build()));
         assertThrows(NotFoundException.class, () -> beta.alliances().meet(alliance.id(), AllianceMeetingParams.builder()
                 .heldOn(LocalDate.of(2024, 2, 1)).topic("x").build()));

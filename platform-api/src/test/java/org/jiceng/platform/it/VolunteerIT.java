@@ -354,6 +354,8 @@ class VolunteerIT extends AgainstPlatform {
         assertEquals(400, unknownArea.status(), unknownArea.body());
         assertTrue(unknownArea.body().contains("serviceArea"), unknownArea.body());
         assertThrows(NotFoundException.class, () -> beta.volunteerTeams().retrieve(patrol.id()));
+        assertThrows(NotFoundException.class, () -> beta.volunteerTeams().addMember(joined, low.id()),
+                "alpha's team and version");
         assertThrows(NotFoundException.class, () -> beta.volunteers().leaderboard(LeaderboardParams.builder()
                 .teamId(patrol.id()).limit(10).build()));
         assertFalse(beta.volunteerTeams().list(ListParams.none()).stream().anyMatch(t -> t.id().equals(patrol.id())));

@@ -1,53 +1,290 @@
 package org.jiceng.sdk.cases;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A case category with its deadlines per priority. Immutable. */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * 事项分类: a case category with its deadlines per priority.
+ * Immutable; fields this SDK version does not know are kept in {@link #additionalProperties()}.
+ */
 public final class CaseCategory {
-    @JsonProperty("code") private String code;
-    @JsonProperty("name") private String name;
-    @JsonProperty("normal") private Deadlines normal;
-    @JsonProperty("urgent") private Deadlines urgent;
-    @JsonProperty("emergency") private Deadlines emergency;
-    @JsonProperty("active") private boolean active;
-    @JsonProperty("version") private long version;
+    @JsonProperty("code")
+    private String code;
+    @JsonProperty("name")
+    private String name;
+    @JsonProperty("normal")
+    private Deadlines normal;
+    @JsonProperty("urgent")
+    private Deadlines urgent;
+    @JsonProperty("emergency")
+    private Deadlines emergency;
+    @JsonProperty("active")
+    private boolean active;
+    @JsonProperty("version")
+    private long version;
+
+    private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private CaseCategory() {
     }
 
-    public String code() { return code; }
-    public String name() { return name; }
-    public Deadlines normal() { return normal; }
-    public Deadlines urgent() { return urgent; }
-    public Deadlines emergency() { return emergency; }
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Deadlines normal() {
+        return normal;
+    }
+
+    public Deadlines urgent() {
+        return urgent;
+    }
+
+    public Deadlines emergency() {
+        return emergency;
+    }
+
     /** A retired category takes no new cases. */
-    public boolean active() { return active; }
-    public long version() { return version; }
+    public boolean active() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** JSON fields this SDK version does not model. */
+    @JsonAnyGetter
+    public Map<String, Object> additionalProperties() {
+        return Collections.unmodifiableMap(additionalProperties);
+    }
+
+    @JsonAnySetter
+    private void putAdditionalProperty(String key, Object value) {
+        additionalProperties.put(key, value);
+    }
+
+    public static Builder builder() {
+        return new Builder(new CaseCategory());
+    }
+
+    public Builder toBuilder() {
+        return new Builder(copy(this));
+    }
+
+    private static CaseCategory copy(CaseCategory from) {
+        CaseCategory c = new CaseCategory();
+        c.code = from.code;
+        c.name = from.name;
+        c.normal = from.normal;
+        c.urgent = from.urgent;
+        c.emergency = from.emergency;
+        c.active = from.active;
+        c.version = from.version;
+        c.additionalProperties = new LinkedHashMap<>(from.additionalProperties);
+        return c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof CaseCategory)) {
+            return false;
+        }
+        CaseCategory other = (CaseCategory) o;
+        return Objects.equals(code, other.code)
+                && Objects.equals(name, other.name)
+                && Objects.equals(normal, other.normal)
+                && Objects.equals(urgent, other.urgent)
+                && Objects.equals(emergency, other.emergency)
+                && active == other.active
+                && version == other.version
+                && additionalProperties.equals(other.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, name, normal);
+    }
 
     @Override
     public String toString() {
-        return "CaseCategory{" + code + " " + name + "}";
+        return "CaseCategory{" + "code=" + code + ", " + "name=" + name + ", " + "normal=" + normal + ", " + "urgent=" + urgent + "}";
     }
 
-    /** Hours to accept after the report, to acknowledge after dispatch, to resolve after acceptance. */
+    /** Builds a {@link CaseCategory}, for tests and fixtures in applications that embed the SDK. */
+    public static final class Builder {
+        private final CaseCategory building;
+
+        private Builder(CaseCategory building) {
+            this.building = building;
+        }
+
+        public Builder code(String code) {
+            building.code = code;
+            return this;
+        }
+
+        public Builder name(String name) {
+            building.name = name;
+            return this;
+        }
+
+        public Builder normal(Deadlines normal) {
+            building.normal = normal;
+            return this;
+        }
+
+        public Builder urgent(Deadlines urgent) {
+            building.urgent = urgent;
+            return this;
+        }
+
+        public Builder emergency(Deadlines emergency) {
+            building.emergency = emergency;
+            return this;
+        }
+
+        public Builder active(boolean active) {
+            building.active = active;
+            return this;
+        }
+
+        public Builder version(long version) {
+            building.version = version;
+            return this;
+        }
+
+        public CaseCategory build() {
+            return copy(building);
+        }
+    }
+
+    /**
+     * Hours to accept after the report, to acknowledge after dispatch, to resolve after acceptance.
+     * Immutable; fields this SDK version does not know are kept in {@link #additionalProperties()}.
+     */
     public static final class Deadlines {
-        @JsonProperty("acceptHours") private int acceptHours;
-        @JsonProperty("acknowledgeHours") private int acknowledgeHours;
-        @JsonProperty("resolveHours") private int resolveHours;
+        @JsonProperty("acceptHours")
+        private int acceptHours;
+        @JsonProperty("acknowledgeHours")
+        private int acknowledgeHours;
+        @JsonProperty("resolveHours")
+        private int resolveHours;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Deadlines() {
         }
 
-        public static Deadlines of(int acceptHours, int acknowledgeHours, int resolveHours) {
-            Deadlines d = new Deadlines();
-            d.acceptHours = acceptHours;
-            d.acknowledgeHours = acknowledgeHours;
-            d.resolveHours = resolveHours;
-            return d;
+        public int acceptHours() {
+            return acceptHours;
         }
 
-        public int acceptHours() { return acceptHours; }
-        public int acknowledgeHours() { return acknowledgeHours; }
-        public int resolveHours() { return resolveHours; }
+        public int acknowledgeHours() {
+            return acknowledgeHours;
+        }
+
+        public int resolveHours() {
+            return resolveHours;
+        }
+
+        public static Deadlines of(int acceptHours, int acknowledgeHours, int resolveHours) {
+            return builder().acceptHours(acceptHours).acknowledgeHours(acknowledgeHours).resolveHours(resolveHours)
+                    .build();
+        }
+
+        /** JSON fields this SDK version does not model. */
+        @JsonAnyGetter
+        public Map<String, Object> additionalProperties() {
+            return Collections.unmodifiableMap(additionalProperties);
+        }
+
+        @JsonAnySetter
+        private void putAdditionalProperty(String key, Object value) {
+            additionalProperties.put(key, value);
+        }
+
+        public static Builder builder() {
+            return new Builder(new Deadlines());
+        }
+
+        public Builder toBuilder() {
+            return new Builder(copy(this));
+        }
+
+        private static Deadlines copy(Deadlines from) {
+            Deadlines c = new Deadlines();
+            c.acceptHours = from.acceptHours;
+            c.acknowledgeHours = from.acknowledgeHours;
+            c.resolveHours = from.resolveHours;
+            c.additionalProperties = new LinkedHashMap<>(from.additionalProperties);
+            return c;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Deadlines)) {
+                return false;
+            }
+            Deadlines other = (Deadlines) o;
+            return acceptHours == other.acceptHours
+                    && acknowledgeHours == other.acknowledgeHours
+                    && resolveHours == other.resolveHours
+                    && additionalProperties.equals(other.additionalProperties);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(acceptHours, acknowledgeHours, resolveHours);
+        }
+
+        @Override
+        public String toString() {
+            return "Deadlines{" + "acceptHours=" + acceptHours + ", " + "acknowledgeHours=" + acknowledgeHours + ", " + "resolveHours=" + resolveHours + "}";
+        }
+
+        /** Builds a {@link Deadlines}, for tests and fixtures in applications that embed the SDK. */
+        public static final class Builder {
+            private final Deadlines building;
+
+            private Builder(Deadlines building) {
+                this.building = building;
+            }
+
+            public Builder acceptHours(int acceptHours) {
+                building.acceptHours = acceptHours;
+                return this;
+            }
+
+            public Builder acknowledgeHours(int acknowledgeHours) {
+                building.acknowledgeHours = acknowledgeHours;
+                return this;
+            }
+
+            public Builder resolveHours(int resolveHours) {
+                building.resolveHours = resolveHours;
+                return this;
+            }
+
+            public Deadlines build() {
+                return copy(building);
+            }
+        }
     }
 }

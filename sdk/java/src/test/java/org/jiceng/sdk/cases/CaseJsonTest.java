@@ -38,6 +38,21 @@ class CaseJsonTest {
                         + "\"gridId\":\"g\",\"createdAt\":" + T + "}"),
                 Arguments.of(Me.class, "{\"tenant\":\"sip\",\"subject\":\"u\",\"clientId\":\"sip-admin\","
                         + "\"roles\":[\"tenant-admin\"],\"permissions\":[\"cases:read\"],\"assignments\":[]}"),
+                Arguments.of(CaseCategory.class, "{\"code\":\"NOISE\",\"name\":\"噪声扰民\",\"normal\":{\"acceptHours\":2,"
+                        + "\"acknowledgeHours\":24,\"resolveHours\":120,\"x\":1},\"urgent\":{\"acceptHours\":1,"
+                        + "\"acknowledgeHours\":4,\"resolveHours\":48},\"emergency\":{\"acceptHours\":1,"
+                        + "\"acknowledgeHours\":1,\"resolveHours\":24},\"active\":true,\"version\":2}"),
+                Arguments.of(CaseStats.class, "{\"from\":\"2026-11-01\",\"to\":\"2026-12-01\",\"groupBy\":\"STREET\","
+                        + "\"groups\":[{\"gridId\":\"g\",\"code\":\"320571001\",\"name\":\"娄葑街道\",\"rank\":1,"
+                        + "\"score\":0.97,\"responseRate\":1.0,\"resolutionRate\":0.99,\"satisfactionRate\":0.95,"
+                        + "\"reported\":100,\"rejected\":0,\"accepted\":100,\"closed\":99,\"acknowledgementsDue\":100,"
+                        + "\"acknowledgedOnTime\":100,\"evaluated\":80,\"satisfied\":76,\"rework\":1,"
+                        + "\"meanHoursToClose\":30.5,\"overdueNow\":0,\"byStatus\":{\"CLOSED\":99},\"y\":2}]}"),
+                Arguments.of(org.jiceng.sdk.grids.GridImportResult.class, "{\"rows\":3,\"created\":2,\"updated\":1,"
+                        + "\"unchanged\":0}"),
+                Arguments.of(org.jiceng.sdk.privacy.PersonalDataErasure.class, "{\"erased\":{\"cases\":2}}"),
+                Arguments.of(org.jiceng.sdk.privacy.PersonalDataExport.class, "{\"records\":{\"volunteers\":"
+                        + "[{\"id\":\"v\",\"name\":\"袁新华\"}]}}"),
                 Arguments.of(Household.class, "{\"id\":\"h\",\"gridId\":\"g\",\"address\":\"1层1号\","
                         + "\"headName\":\"王*\",\"masked\":true}"));
     }
@@ -53,6 +68,14 @@ class CaseJsonTest {
         Object copy = builder.getClass().getMethod("build").invoke(builder);
         assertNotSame(model, copy);
         assertEquals(model, copy);
+    }
+
+    @Test
+    void aGroupIsFoundByItsCodeAndDeadlinesAreBuiltByValue() throws Exception {
+        CaseStats stats = Json.mapper().readValue("{\"groups\":[{\"code\":\"a\",\"reported\":3}]}", CaseStats.class);
+        assertEquals(3, stats.group("a").orElseThrow().reported());
+        assertEquals(true, stats.group("b").isEmpty());
+        assertEquals(48, CaseCategory.Deadlines.of(1, 4, 48).resolveHours());
     }
 
     @Test
