@@ -5,8 +5,6 @@ import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.grids.Grid;
 import org.jiceng.sdk.grids.GridListParams;
-import org.jiceng.sdk.tenants.Tenant;
-import org.jiceng.sdk.tenants.TenantUpdateParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -74,26 +72,13 @@ public final class IntakeBenchmark implements Callable<Integer> {
         Grid root = client.grids().list(GridListParams.none()).data().get(0);
         client.caseCategories().list(ListParams.none()); // the catalogue exists before either side runs
 
-        JicengClient admin = platformSecret == null || platformSecret.isBlank() ? null : JicengClient.builder()
-                .baseUrl(platformUrl).clientCredentials(platformIssuer, "platform-cli", platformSecret).build();
-        Integer limit = null;
-        if (admin != null) {
-            Tenant t = admin.tenants().retrieve(tenant);
-            limit = t.settings().rateLimitPerMinute();
-            admin.tenants().update(t, TenantUpdateParams.builder().rateLimitPerMinute(1_000_000).build());
-        }
         List<Long> latencies;
         double seconds;
-        try {
+        try (RateLimitLift lifted = new RateLimitLift(platformUrl, platformIssuer, platformSecret, tenant)) {
             run(client, root.id(), warmup);
             long t0 = System.nanoTime();
             latencies = run(client, root.id(), requests);
             seconds = (System.nanoTime() - t0) / 1e9;
-        } finally {
-            if (admin != null) {
-                admin.tenants().update(admin.tenants().retrieve(tenant),
-                        TenantUpdateParams.builder().rateLimitPerMinute(limit).build());
-            }
         }
         double platformRate = requests / seconds;
         Collections.sort(latencies);

@@ -91,9 +91,12 @@ public final class DevCommand implements Callable<Integer> {
         props.add("-Djiceng.cursor.secret=" + keptSecret(base.resolve("cursor-secret"), 32));
         props.add("-Djiceng.platform.issuer=" + platformIssuer);
         props.add("-Djiceng.pii.master-key=" + keptSecret(base.resolve("pii-master-key"), 16));
+        long launched = System.nanoTime();
         PayaraServer platform = PayaraServer.start(runtime.resolve("payara-micro.jar"), war.toAbsolutePath(), port,
                 props, Files.createDirectories(base.resolve("payara")));
         started.add(platform);
+        // from launching Payara Micro to the deployed API answering (bench/RESULTS.md, P6)
+        System.out.printf("  serving after %.1f s%n", (System.nanoTime() - launched) / 1e9);
 
         step("Onboarding the seed jurisdictions");
         Map<String, String> secrets = new LinkedHashMap<>();

@@ -1,0 +1,132 @@
+package org.jiceng.bench;
+
+import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.grids.GridListParams;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * P5: what the SDK adds to a call. The same read ({@code GET /api/v1/grids?limit=1}) with the same token, once
+ * through the SDK (request building, retries wrapper, JSON into models) and once with the JDK {@code HttpClient}
+ * alone, alternating in rounds so that both see the same server and JIT state; prints both latencies and their ratio.
+ */
+@Command(name = "sdk-overhead-benchmark", mixinStandardHelpOptions = true,
+        description = "An SDK call vs. the same call with the JDK HttpClient.")
+public final class SdkOverheadBenchmark implements Callable<Integer> {
+    @Option(names = "--platform-url", defaultValue = "http://127.0.0.1:8080")
+    String platformUrl;
+    @Option(names = "--issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-sip")
+    String issuer;
+    @Option(names = "--client-id", defaultValue = "sip-admin")
+    String clientId;
+    @Option(names = "--client-secret", required = true, description = "The tenant machine client's secret")
+    String clientSecret;
+    @Option(names = "--calls", defaultValue = "2000", description = "Calls of each kind")
+    int calls;
+    @Option(names = "--warmup", defaultValue = "500")
+    int warmup;
+    @Option(names = "--tenant", defaultValue = "sip")
+    String tenant;
+    @Option(names = "--platform-client-secret", defaultValue = "${env:JICENG_PLATFORM_CLIENT_SECRET}",
+            description = "platform-cli's secret: lifts the tenant's rate limit for the run (restored after)")
+    String platformSecret;
+    @Option(names = "--platform-issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-platform")
+    String platformIssuer;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SdkOverheadBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String token = token(http);
+        JicengClient sdk = JicengClient.builder().baseUrl(platformUrl).tokenSupplier(() -> token)
+                .httpClient(http).build();
+        HttpRequest raw = HttpRequest.newBuilder(URI.create(platformUrl + "/api/v1/grids?limit=1"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        GridListParams one = GridListParams.builder().limit(1).build();
+
+        Runnable viaSdk = () -> sdk.grids().list(one).data();
+        Runnable viaJdk = () -> {
+            try {
+                HttpResponse<String> r = http.send(raw, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + r.statusCode());
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        long[] sdkNanos = new long[calls];
+        long[] jdkNanos = new long[calls];
+        try (RateLimitLift lifted = new RateLimitLift(platformUrl, platformIssuer, platformSecret, tenant)) {
+            for (int i = 0; i < warmup; i++) {
+                viaSdk.run();
+                viaJdk.run();
+            }
+            for (int i = 0; i < calls; i++) {
+                // alternate which goes first, so neither always meets the warmer connection
+                if (i % 2 == 0) {
+                    sdkNanos[i] = time(viaSdk);
+                    jdkNanos[i] = time(viaJdk);
+                } else {
+                    jdkNanos[i] = time(viaJdk);
+                    sdkNanos[i] = time(viaSdk);
+                }
+            }
+        }
+        double sdkMean = mean(sdkNanos);
+        double jdkMean = mean(jdkNanos);
+        System.out.printf("SDK:  mean %.3f ms, median %.3f ms, p99 %.3f ms%n", sdkMean / 1e6,
+                percentile(sdkNanos, 50) / 1e6, percentile(sdkNanos, 99) / 1e6);
+        System.out.printf("JDK:  mean %.3f ms, median %.3f ms, p99 %.3f ms%n", jdkMean / 1e6,
+                percentile(jdkNanos, 50) / 1e6, percentile(jdkNanos, 99) / 1e6);
+        System.out.printf("P5 ratio (SDK ÷ JDK, means): %.3f; medians: %.3f%n", sdkMean / jdkMean,
+                (double) percentile(sdkNanos, 50) / percentile(jdkNanos, 50));
+        return 0;
+    }
+
+    private String token(HttpClient http) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(issuer
+                        + "/protocol/openid-connect/token")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        if (r.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("no token from " + issuer + ": HTTP " + r.statusCode());
+        }
+        return m.group(1);
+    }
+
+    private static long time(Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        return System.nanoTime() - start;
+    }
+
+    private static double mean(long[] values) {
+        return Arrays.stream(values).average().orElse(0);
+    }
+
+    private static long percentile(long[] values, int p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
