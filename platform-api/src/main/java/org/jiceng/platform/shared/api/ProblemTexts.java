@@ -88,7 +88,10 @@ public final class ProblemTexts {
                     String arg = m.group(i + 1);
                     args[i] = word(arg).orElse(arg);
                 }
-                return new MessageFormat(escape(chinese.getString(t.key())), Locale.ROOT).format(args);
+                String template = chinese.getString(t.key());
+                // a text without arguments is literal: braces in it are not MessageFormat's
+                return args.length == 0 ? template
+                        : new MessageFormat(escape(template), Locale.ROOT).format(args);
             }
         }
         return message;

@@ -47,6 +47,11 @@ class ProblemTextsTest {
                 TEXTS.translate("Cannot withdraw a wish that is CLAIMED; allowed now: fulfil", ZH));
         assertEquals("1至100个字符", TEXTS.translate("1-100 characters", ZH));
         assertEquals("必填", TEXTS.translate("required", ZH));
+        assertEquals("须为含 response、resolution、satisfaction 的对象",
+                TEXTS.translate("an object {response, resolution, satisfaction}", ZH), "braces in a fixed text");
+        assertEquals("每个期限须为1至8760小时", TEXTS.translate("every deadline is 1 to 8760 hours", ZH));
+        assertEquals("办结案件的单位不能核验它；须由单位以外的人核验", TEXTS.translate(
+                "The unit that resolved the case cannot verify it; someone outside it must", ZH));
     }
 
     @Test
