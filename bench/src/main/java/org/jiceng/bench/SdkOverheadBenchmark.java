@@ -7,16 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * P5: what the SDK adds to a call. The same read ({@code GET /api/v1/grids?limit=1}) with the same token, once
@@ -53,7 +48,7 @@ public final class SdkOverheadBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = token(http);
+        String token = ClientCredentials.token(http, issuer, clientId, clientSecret);
         JicengClient sdk = JicengClient.builder().baseUrl(platformUrl).tokenSupplier(() -> token)
                 .httpClient(http).build();
         HttpRequest raw = HttpRequest.newBuilder(URI.create(platformUrl + "/api/v1/grids?limit=1"))
@@ -98,20 +93,6 @@ public final class SdkOverheadBenchmark implements Callable<Integer> {
         System.out.printf("P5 ratio (SDK ÷ JDK, means): %.3f; medians: %.3f%n", sdkMean / jdkMean,
                 (double) percentile(sdkNanos, 50) / percentile(jdkNanos, 50));
         return 0;
-    }
-
-    private String token(HttpClient http) throws Exception {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(issuer
-                        + "/protocol/openid-connect/token")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-        if (r.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("no token from " + issuer + ": HTTP " + r.statusCode());
-        }
-        return m.group(1);
     }
 
     private static long time(Runnable call) {

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.eclipse.persistence.config.QueryHints;
 import org.jiceng.platform.party.domain.PartyStatistics;
+import org.jiceng.platform.shared.persistence.NativeSql;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The Party read models in SQL. They join the grid tree ({@code grid_node}) and the household register
@@ -116,29 +115,19 @@ public class SqlPartyStatistics implements PartyStatistics {
     }
 
     private Query sql(String sql, Object... params) {
-        Query q = em().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        return q;
+        return NativeSql.query(em(), sql, params);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> strings(Query q) {
-        return (List<String>) q.getResultList();
+        return NativeSql.strings(q);
     }
 
     private static Map<String, Long> counts(Query q) {
-        Map<String, Long> out = new TreeMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            out.put((String) r[0], num(r[1]));
-        }
-        return out;
+        return NativeSql.counts(q);
     }
 
     private static long num(Object o) {
-        return ((Number) o).longValue();
+        return NativeSql.number(o);
     }
 
     private static String after(String afterId) {
