@@ -3,6 +3,7 @@ package org.jiceng.examples.chengdu;
 import org.jiceng.examples.Demo;
 import org.jiceng.examples.Example;
 import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.cases.CaseRecord;
 import org.jiceng.sdk.cases.CaseSource;
@@ -85,7 +86,7 @@ public final class MicroGrid implements Example {
         c = client.cases().dispatchToGrid(c, firstMicroGrid.id(), "微网格先行处置");
         c = client.cases().whistle(c, WhistleParams.builder().escalateToStreet().summon(urban.id(), 24)
                 .note("网格呼叫，镇街处置").build());
-        var summonses = client.cases().summonses(c.id());
+        var summonses = client.cases().summonses(c.id(), ListParams.none()).data();
         client.cases().acknowledgeSummons(c.id(), summonses.get(0).id(), "执法中队报到");
 
         PartyStats stats = client.partyOrganizations().stats(street.id());
@@ -96,7 +97,7 @@ public final class MicroGrid implements Example {
         figures.put("microGrids", stats.grids());
         figures.put("gridCoverage", stats.gridCoverage().orElse(null));
         figures.put("caseStatus", client.cases().retrieve(c.id()).status());
-        figures.put("departmentsReported", client.cases().summonses(c.id()).stream()
+        figures.put("departmentsReported", client.cases().summonses(c.id(), ListParams.none()).data().stream()
                 .filter(s -> s.acknowledgedAt().isPresent()).count());
         return figures;
     }

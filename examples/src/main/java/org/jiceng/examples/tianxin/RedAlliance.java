@@ -158,7 +158,7 @@ public final class RedAlliance implements Example {
         c = client.cases().whistle(c, WhistleParams.builder().escalateToStreet().summon(housing.id(), 24)
                 .summon(fire.id(), 24).note("网格无法独立解决，吹哨").build());
         int reported = 0;
-        for (var summons : client.cases().summonses(c.id())) {
+        for (var summons : client.cases().summonses(c.id(), ListParams.none()).data()) {
             client.cases().acknowledgeSummons(c.id(), summons.id(), "已报到，到场处置");
             reported++;
         }

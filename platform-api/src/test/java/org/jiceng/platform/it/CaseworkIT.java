@@ -153,10 +153,11 @@ class CaseworkIT extends AgainstPlatform {
         c = worker.cases().dispatchToGrid(c, street.id(), "街道网格员跟进");
         assertEquals(HandlerKind.GRID, c.handlerKind().orElseThrow());
 
-        List<String> actions = vendor.cases().timeline(c.id()).stream().map(CaseEvent::action).toList();
+        List<String> actions = vendor.cases().timeline(c.id(), ListParams.none()).data().stream().map(CaseEvent::action)
+                .toList();
         assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "resolve", "verify", "resolve", "verify",
                 "evaluate", "reopen", "dispatch"), actions);
-        CaseEvent accepted = worker.cases().timeline(c.id()).get(1);
+        CaseEvent accepted = worker.cases().timeline(c.id(), ListParams.none()).data().get(1);
         assertEquals(CaseStatus.REPORTED, accepted.fromStatus().orElseThrow());
         assertEquals("grid-worker", accepted.actorRole().orElseThrow());
     }
@@ -241,7 +242,9 @@ class CaseworkIT extends AgainstPlatform {
         }
         pool.shutdown();
         assertEquals(1, ok);
-        List<CaseEvent> timeline = admin.cases().timeline(c.id());
+        List<CaseEvent> timeline = admin.cases().timeline(c.id(), ListParams.none()).data();
+        assertEquals(timeline, admin.cases().timeline(c.id(), ListParams.builder().limit(2).build()).stream().toList(),
+                "page by page, the same steps in the same order");
         assertEquals(2, timeline.size(), timeline.toString());
         assertEquals(2, admin.cases().retrieve(c.id()).version());
     }
@@ -390,7 +393,7 @@ class CaseworkIT extends AgainstPlatform {
         CaseRecord c = reportForResident("wx-openid-8");
         Department housing = department("住建局");
         assertThrows(NotFoundException.class, () -> beta.cases().retrieve(c.id()));
-        assertThrows(NotFoundException.class, () -> beta.cases().timeline(c.id()));
+        assertThrows(NotFoundException.class, () -> beta.cases().timeline(c.id(), ListParams.none()).data());
         assertThrows(NotFoundException.class, () -> beta.cases().accept(c, null));
         assertThrows(NotFoundException.class, () -> beta.departments().retrieve(housing.id()));
         assertThrows(NotFoundException.class, () -> beta.cases().list(CaseListParams.builder().gridId(street.id())
@@ -440,12 +443,12 @@ class CaseworkIT extends AgainstPlatform {
                 .summon(urban.id()).note("社区无执法权").build());
         assertEquals(CaseStatus.DISPATCHED, c.status(), "the street has to report in");
         assertEquals(street.id(), c.handlerId().orElseThrow(), "escalated to the street above the community");
-        OffsetDateTime whistledAt = worker.cases().timeline(c.id()).stream()
+        OffsetDateTime whistledAt = worker.cases().timeline(c.id(), ListParams.none()).data().stream()
                 .filter(e -> e.action().equals("whistle")).findFirst().orElseThrow().occurredAt();
         assertEquals(whistledAt.plusHours(48), c.acknowledgeDueAt().orElseThrow(),
                 "a fresh acknowledgement deadline: ILLEGAL_CONSTRUCTION gives 48 h");
         assertTrue(c.acknowledgedAt().isEmpty());
-        List<Summons> summonses = worker.cases().summonses(c.id());
+        List<Summons> summonses = worker.cases().summonses(c.id(), ListParams.none()).data();
         assertEquals(2, summonses.size());
         Summons toHousing = summonses.stream().filter(x -> x.departmentId().equals(housing.id())).findFirst()
                 .orElseThrow();
@@ -470,7 +473,7 @@ class CaseworkIT extends AgainstPlatform {
         CaseRecord other = reportForResident("wx-openid-x");
         assertThrows(NotFoundException.class, () -> worker.cases().acknowledgeSummons(other.id(), toUrban.id(), null),
                 "a summons belongs to its case");
-        assertThrows(NotFoundException.class, () -> beta.cases().summonses(caseId));
+        assertThrows(NotFoundException.class, () -> beta.cases().summonses(caseId, ListParams.none()).data());
         assertThrows(NotFoundException.class, () -> beta.cases().acknowledgeSummons(caseId, toUrban.id(), null));
 
         CaseRecord atStreet = admin.cases().retrieve(caseId);
@@ -479,7 +482,8 @@ class CaseworkIT extends AgainstPlatform {
         CaseRecord streetOnIt = worker.cases().acknowledge(atStreet, "街道报到");
         assertEquals(CaseStatus.IN_PROGRESS, streetOnIt.status());
         assertTrue(streetOnIt.acknowledgedAt().isPresent());
-        List<String> actions = worker.cases().timeline(caseId).stream().map(CaseEvent::action).toList();
+        List<String> actions = worker.cases().timeline(caseId, ListParams.none()).data().stream().map(CaseEvent::action)
+                .toList();
         assertEquals(List.of("report", "accept", "dispatch", "acknowledge", "whistle", "acknowledge-summons",
                 "acknowledge"), actions);
     }
@@ -548,7 +552,8 @@ class CaseworkIT extends AgainstPlatform {
         assertEquals(400, planet.status(), planet.body());
         assertThrows(BadRequestException.class, () -> admin.cases().stats(CaseStatsParams.builder()
                 .groupBy(GridLevel.STREET).from(today).to(today).build()));
-        assertThrows(PermissionDeniedException.class, () -> vendor.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.STREET).build()));
+        assertThrows(PermissionDeniedException.class, () -> vendor.cases().stats(CaseStatsParams.builder()
+                .groupBy(GridLevel.STREET).build()));
         GridApiIT.assertProblem(Http.get(base + "api/v1/cases:stats?from=yesterday",
                 Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
     }
@@ -572,7 +577,8 @@ class CaseworkIT extends AgainstPlatform {
         assertEquals(here.id(), streetWorker.cases().retrieve(here.id()).id());
         assertThrows(NotFoundException.class, () -> streetWorker.cases().retrieve(there.id()));
         assertThrows(NotFoundException.class, () -> streetWorker.cases().accept(there, null));
-        assertThrows(NotFoundException.class, () -> streetWorker.cases().timeline(there.id()));
+        assertThrows(NotFoundException.class, () -> streetWorker.cases().timeline(there.id(), ListParams.none())
+                .data());
         List<String> visible = streetWorker.cases().list(CaseListParams.none()).stream().map(CaseRecord::id).toList();
         assertTrue(visible.contains(here.id()));
         assertFalse(visible.contains(there.id()));

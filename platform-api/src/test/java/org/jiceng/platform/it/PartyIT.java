@@ -849,14 +849,18 @@ class PartyIT extends AgainstPlatform {
                 .organizationId(betaBranch.id()).memberId(m.id()).employer("x").reportedOn(FOUNDED).build()),
                 "another tenant's member");
         assertThrows(NotFoundException.class, () -> beta.partyReports().retrieve(report.id()));
-        assertThrows(NotFoundException.class, () -> beta.partyReports().accept(report, PartyDecisionParams.builder().build()));
-        assertThrows(NotFoundException.class, () -> beta.partyReports().decline(report, PartyDecisionParams.builder().reason("x").build()));
+        assertThrows(NotFoundException.class, () -> beta.partyReports().accept(report, PartyDecisionParams.builder()
+                .build()));
+        assertThrows(NotFoundException.class, () -> beta.partyReports().decline(report, PartyDecisionParams.builder()
+                .reason("x").build()));
         assertThrows(NotFoundException.class, () -> beta.partyTransfers().issue(TransferParams.builder()
                 .memberId(m.id())
                 .destination("x").build()));
         assertThrows(NotFoundException.class, () -> beta.partyTransfers().retrieve(transfer.id()));
-        assertThrows(NotFoundException.class, () -> beta.partyTransfers().accept(transfer, PartyDecisionParams.builder().build()));
-        assertThrows(NotFoundException.class, () -> beta.partyTransfers().decline(transfer, PartyDecisionParams.builder().reason("x").build()));
+        assertThrows(NotFoundException.class, () -> beta.partyTransfers().accept(transfer, PartyDecisionParams.builder()
+                .build()));
+        assertThrows(NotFoundException.class, () -> beta.partyTransfers()
+                .decline(transfer, PartyDecisionParams.builder().reason("x").build()));
         assertThrows(NotFoundException.class, () -> beta.partyMembers().transfers(m.id(), ListParams.none()));
         assertThrows(NotFoundException.class, () -> beta.volunteers().register(VolunteerRegisterParams.builder()
                 .name("x").homeGridId(betaGrid).partyMemberId(m.id())

@@ -2,6 +2,7 @@ package org.jiceng.platform.it;
 
 import org.jiceng.admin.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.cases.CaseEvent;
 import org.jiceng.sdk.cases.CaseListParams;
@@ -236,10 +237,10 @@ class SecurityIT extends AgainstPlatform {
         CaseRecord c = vendor.cases().report(CaseCreateParams.builder().title("匿名反映").description("夜间施工噪音")
                 .categoryCode("NOISE").anonymous(true).gridId(street.id()).build());
         String vendorSubject = vendor.assignments().me().subject();
-        CaseEvent report = admin.cases().timeline(c.id()).get(0);
+        CaseEvent report = admin.cases().timeline(c.id(), ListParams.none()).data().get(0);
         assertEquals("anonymous", report.actor());
         assertFalse(report.actorRole().isPresent());
-        assertEquals("anonymous", vendor.cases().timeline(c.id()).get(0).actor());
+        assertEquals("anonymous", vendor.cases().timeline(c.id(), ListParams.none()).data().get(0).actor());
         try (Connection db = PlatformEnvironment.state().superConnection();
              PreparedStatement ps = db.prepareStatement("select actor from outbox_event where aggregate_id = ? "
                      + "and event_type = 'case.reported'")) {
@@ -479,7 +480,7 @@ class SecurityIT extends AgainstPlatform {
         assertFalse(after.reporterName().isPresent(), "the name is gone");
         assertEquals(first.number(), after.number(), "the case and its facts stay");
         assertEquals(0, vendor.personalData().mine(resident).family("cases").size());
-        assertTrue(admin.cases().timeline(first.id()).size() >= 1, "the timeline stays");
+        assertTrue(admin.cases().timeline(first.id(), ListParams.none()).data().size() >= 1, "the timeline stays");
     }
 
     @Test

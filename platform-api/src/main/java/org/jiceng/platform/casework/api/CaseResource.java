@@ -213,8 +213,10 @@ public class CaseResource {
     @Operation(operationId = "getCaseTimeline", summary = "Every step of the case, oldest first")
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(schema = @Schema(implementation = TimelineSchema.class)))
-    public PageDto<CaseEventDto> timeline(@PathParam("id") String id) {
-        return new PageDto<>(cases.timeline(id).stream().map(CaseAssembler::toDto).toList(), null);
+    public PageDto<CaseEventDto> timeline(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                          @QueryParam("cursor") String cursor) {
+        return cursors.pageInOrder(callers.get().tenantId(), "timeline|" + id, cases.timeline(id),
+                CaseAssembler::toDto, cursor, PageRequest.of(limit));
     }
 
     @POST
@@ -320,8 +322,11 @@ public class CaseResource {
     @Operation(operationId = "listCaseSummonses", summary = "The departments a case's whistles summoned")
     @APIResponse(responseCode = "200", description = "All summonses of the case",
             content = @Content(schema = @Schema(implementation = SummonsListSchema.class)))
-    public PageDto<SummonsDto> summonses(@PathParam("id") String id) {
-        return summonsPage(cases.summonses(id));
+    public PageDto<SummonsDto> summonses(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                         @QueryParam("cursor") String cursor) {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        return cursors.pageOf(callers.get().tenantId(), "summonses|" + id, cases.summonses(id),
+                org.jiceng.platform.casework.domain.Summons::id, x -> summonsDto(x, now), cursor, PageRequest.of(limit));
     }
 
     @POST
@@ -340,9 +345,13 @@ public class CaseResource {
 
     private PageDto<SummonsDto> summonsPage(List<org.jiceng.platform.casework.domain.Summons> list) {
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
-        return new PageDto<>(list.stream().map(x -> new SummonsDto(x.id(), x.caseId(), x.departmentId(),
-                x.summonedAt(), x.dueAt(), x.acknowledgedAt().orElse(null), x.acknowledgedBy().orElse(null),
-                x.note().orElse(null), x.onTime(now))).toList(), null);
+        return new PageDto<>(list.stream().map(x -> summonsDto(x, now)).toList(), null);
+    }
+
+    private static SummonsDto summonsDto(org.jiceng.platform.casework.domain.Summons x, java.time.OffsetDateTime now) {
+        return new SummonsDto(x.id(), x.caseId(), x.departmentId(), x.summonedAt(), x.dueAt(),
+                x.acknowledgedAt().orElse(null), x.acknowledgedBy().orElse(null), x.note().orElse(null),
+                x.onTime(now));
     }
 
     @POST

@@ -90,15 +90,13 @@ public final class CaseService {
         return transport.execute(r, options).body();
     }
 
-    /** Every step of the case, oldest first. */
-    public List<CaseEvent> timeline(String id) {
-        return timeline(id, RequestOptions.none());
+    /** Every step of the case, oldest first, auto-paged. */
+    public Page<CaseEvent> timeline(String id, ListParams params) {
+        return timeline(id, params, RequestOptions.none());
     }
 
-    public List<CaseEvent> timeline(String id, RequestOptions options) {
-        ListResponse<CaseEvent> events = transport.execute(ApiRequest.get(path(id) + "/timeline"), options)
-                .as(TIMELINE);
-        return events.data();
+    public Page<CaseEvent> timeline(String id, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(id) + "/timeline"), TIMELINE, params, options);
     }
 
     /** Registers the case (REPORTED → ACCEPTED); the resolution deadline starts. */
@@ -174,15 +172,13 @@ public final class CaseService {
         return step(current, "whistle", params.toBody(), options);
     }
 
-    /** The departments the case's whistles summoned. */
-    public List<Summons> summonses(String caseId) {
-        return summonses(caseId, RequestOptions.none());
+    /** The departments the case's whistles summoned, auto-paged. */
+    public Page<Summons> summonses(String caseId, ListParams params) {
+        return summonses(caseId, params, RequestOptions.none());
     }
 
-    public List<Summons> summonses(String caseId, RequestOptions options) {
-        ListResponse<Summons> list = transport.execute(ApiRequest.get(path(caseId) + "/summonses"), options)
-                .as(SUMMONSES);
-        return list.data();
+    public Page<Summons> summonses(String caseId, ListParams params, RequestOptions options) {
+        return Lists.page(transport, () -> ApiRequest.get(path(caseId) + "/summonses"), SUMMONSES, params, options);
     }
 
     /** 报到: a summoned department reports in; returns all summonses of the case. */
