@@ -6,6 +6,7 @@ import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.grids.Grid;
 import org.jiceng.sdk.grids.GridListParams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -33,28 +34,14 @@ import java.util.regex.Pattern;
 @Command(name = "intake-benchmark", mixinStandardHelpOptions = true,
         description = "Case intake through the SDK vs. the same transaction in pgbench.")
 public final class IntakeBenchmark implements Callable<Integer> {
-    @Option(names = "--platform-url", defaultValue = "http://127.0.0.1:8080")
-    String platformUrl;
-    @Option(names = "--issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-sip")
-    String issuer;
-    @Option(names = "--client-id", defaultValue = "sip-admin")
-    String clientId;
-    @Option(names = "--client-secret", required = true, description = "The tenant machine client's secret")
-    String clientSecret;
-    @Option(names = "--tenant", defaultValue = "sip")
-    String tenant;
+    @Mixin
+    PlatformOptions platform;
     @Option(names = "--requests", defaultValue = "2000")
     int requests;
     @Option(names = "--concurrency", defaultValue = "4")
     int concurrency;
     @Option(names = "--warmup", defaultValue = "200")
     int warmup;
-    @Option(names = "--platform-client-secret", defaultValue = "${env:JICENG_PLATFORM_CLIENT_SECRET}",
-            description = "platform-cli's secret: lifts the tenant's rate limit for the run (it is restored after); "
-                    + "without it the tenant's own limit (default 600/min per client) throttles the measurement")
-    String platformSecret;
-    @Option(names = "--platform-issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-platform")
-    String platformIssuer;
     @Option(names = "--pgbench", defaultValue = "pgbench", description = "pgbench executable")
     String pgbench;
     @Option(names = "--db-url", defaultValue = "postgresql://jiceng_app:jiceng_app@127.0.0.1:54329/jiceng",
@@ -67,14 +54,15 @@ public final class IntakeBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JicengClient client = JicengClient.builder().baseUrl(platformUrl)
-                .clientCredentials(issuer, clientId, clientSecret).timeout(Duration.ofSeconds(60)).build();
+        JicengClient client = JicengClient.builder().baseUrl(platform.platformUrl)
+                .clientCredentials(platform.issuer, platform.clientId, platform.clientSecret)
+                .timeout(Duration.ofSeconds(60)).build();
         Grid root = client.grids().list(GridListParams.none()).data().get(0);
         client.caseCategories().list(ListParams.none()); // the catalogue exists before either side runs
 
         List<Long> latencies;
         double seconds;
-        try (RateLimitLift lifted = new RateLimitLift(platformUrl, platformIssuer, platformSecret, tenant)) {
+        try (RateLimitLift lifted = platform.liftRateLimit()) {
             run(client, root.id(), warmup);
             long t0 = System.nanoTime();
             latencies = run(client, root.id(), requests);
@@ -120,7 +108,7 @@ public final class IntakeBenchmark implements Callable<Integer> {
         }
         Process p = new ProcessBuilder(pgbench, "-n", "-c", Integer.toString(concurrency), "-j",
                 Integer.toString(Math.min(concurrency, 2)), "-t", Integer.toString(requests / concurrency),
-                "-D", "tenant=" + tenant, "-D", "grid=" + gridId, "-f", script.toString(), dbUrl)
+                "-D", "tenant=" + platform.tenant, "-D", "grid=" + gridId, "-f", script.toString(), dbUrl)
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {

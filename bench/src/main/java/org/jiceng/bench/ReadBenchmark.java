@@ -9,6 +9,7 @@ import org.jiceng.sdk.grids.GridLevel;
 import org.jiceng.sdk.grids.GridListParams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.http.HttpClient;
@@ -30,16 +31,8 @@ import java.util.concurrent.Callable;
 @Command(name = "read-benchmark", mixinStandardHelpOptions = true,
         description = "Case lists (P2) and statistics (P3) through the API vs. raw SQL.")
 public final class ReadBenchmark implements Callable<Integer> {
-    @Option(names = "--platform-url", defaultValue = "http://127.0.0.1:8080")
-    String platformUrl;
-    @Option(names = "--issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-sip")
-    String issuer;
-    @Option(names = "--client-id", defaultValue = "sip-admin")
-    String clientId;
-    @Option(names = "--client-secret", required = true, description = "The tenant machine client's secret")
-    String clientSecret;
-    @Option(names = "--tenant", defaultValue = "sip")
-    String tenant;
+    @Mixin
+    PlatformOptions platform;
     @Option(names = "--jdbc-url", defaultValue = "jdbc:postgresql://127.0.0.1:54329/jiceng")
     String jdbcUrl;
     @Option(names = "--db-user", defaultValue = "jiceng_app")
@@ -50,10 +43,6 @@ public final class ReadBenchmark implements Callable<Integer> {
     int lists;
     @Option(names = "--stats", defaultValue = "20", description = "Statistics calls of each kind (P3)")
     int stats;
-    @Option(names = "--platform-client-secret", defaultValue = "${env:JICENG_PLATFORM_CLIENT_SECRET}")
-    String platformSecret;
-    @Option(names = "--platform-issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-platform")
-    String platformIssuer;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ReadBenchmark()).execute(args));
@@ -62,20 +51,22 @@ public final class ReadBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = ClientCredentials.token(http, issuer, clientId, clientSecret);
-        JicengClient sdk = JicengClient.builder().baseUrl(platformUrl).tokenSupplier(() -> token).httpClient(http)
+        String token = ClientCredentials.token(http, platform.issuer, platform.clientId, platform.clientSecret);
+        JicengClient sdk = JicengClient.builder().baseUrl(platform.platformUrl).tokenSupplier(() -> token)
+                .httpClient(http)
                 .build();
         Grid root = sdk.grids().list(GridListParams.none()).data().get(0);
         Grid street = sdk.grids().descendants(root.id(), GridListParams.builder().level(GridLevel.STREET).build())
                 .data().get(0);
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
-             RateLimitLift lifted = new RateLimitLift(platformUrl, platformIssuer, platformSecret, tenant)) {
+             RateLimitLift lifted = platform.liftRateLimit()) {
             try (PreparedStatement s = db.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
-                s.setString(1, tenant);
+                s.setString(1, platform.tenant);
                 s.execute();
             }
             long cases = count(db, "select count(*) from case_record");
-            System.out.printf("tenant %s: %,d cases; street %s %s%n", tenant, cases, street.code(), street.name());
+            System.out.printf("tenant %s: %,d cases; street %s %s%n", platform.tenant, cases, street.code(),
+                    street.name());
             p2(sdk, db, street);
             p3(sdk, db);
         }
@@ -95,7 +86,7 @@ public final class ReadBenchmark implements Callable<Integer> {
         report("P2 street's open cases, first page", t, 99);
     }
 
-    /** Counts, the three rates and overdue per street of the whole tenant, this month. */
+    /** Counts, the three rates and overdue per street of the whole platform.tenant, this month. */
     private void p3(JicengClient sdk, Connection db) throws Exception {
         LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1).minusMonths(1);
         LocalDate to = from.plusMonths(2);

@@ -4,6 +4,7 @@ import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.grids.GridListParams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -21,25 +22,12 @@ import java.util.concurrent.Callable;
 @Command(name = "sdk-overhead-benchmark", mixinStandardHelpOptions = true,
         description = "An SDK call vs. the same call with the JDK HttpClient.")
 public final class SdkOverheadBenchmark implements Callable<Integer> {
-    @Option(names = "--platform-url", defaultValue = "http://127.0.0.1:8080")
-    String platformUrl;
-    @Option(names = "--issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-sip")
-    String issuer;
-    @Option(names = "--client-id", defaultValue = "sip-admin")
-    String clientId;
-    @Option(names = "--client-secret", required = true, description = "The tenant machine client's secret")
-    String clientSecret;
+    @Mixin
+    PlatformOptions platform;
     @Option(names = "--calls", defaultValue = "2000", description = "Calls of each kind")
     int calls;
     @Option(names = "--warmup", defaultValue = "500")
     int warmup;
-    @Option(names = "--tenant", defaultValue = "sip")
-    String tenant;
-    @Option(names = "--platform-client-secret", defaultValue = "${env:JICENG_PLATFORM_CLIENT_SECRET}",
-            description = "platform-cli's secret: lifts the tenant's rate limit for the run (restored after)")
-    String platformSecret;
-    @Option(names = "--platform-issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-platform")
-    String platformIssuer;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SdkOverheadBenchmark()).execute(args));
@@ -48,10 +36,10 @@ public final class SdkOverheadBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = ClientCredentials.token(http, issuer, clientId, clientSecret);
-        JicengClient sdk = JicengClient.builder().baseUrl(platformUrl).tokenSupplier(() -> token)
+        String token = ClientCredentials.token(http, platform.issuer, platform.clientId, platform.clientSecret);
+        JicengClient sdk = JicengClient.builder().baseUrl(platform.platformUrl).tokenSupplier(() -> token)
                 .httpClient(http).build();
-        HttpRequest raw = HttpRequest.newBuilder(URI.create(platformUrl + "/api/v1/grids?limit=1"))
+        HttpRequest raw = HttpRequest.newBuilder(URI.create(platform.platformUrl + "/api/v1/grids?limit=1"))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         GridListParams one = GridListParams.builder().limit(1).build();
 
@@ -68,7 +56,7 @@ public final class SdkOverheadBenchmark implements Callable<Integer> {
         };
         long[] sdkNanos = new long[calls];
         long[] jdkNanos = new long[calls];
-        try (RateLimitLift lifted = new RateLimitLift(platformUrl, platformIssuer, platformSecret, tenant)) {
+        try (RateLimitLift lifted = platform.liftRateLimit()) {
             for (int i = 0; i < warmup; i++) {
                 viaSdk.run();
                 viaJdk.run();

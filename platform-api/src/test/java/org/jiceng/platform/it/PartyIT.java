@@ -763,6 +763,27 @@ class PartyIT extends AgainstPlatform {
     }
 
     @Test
+    void theNewReadsAndListsAnswerBadInputWithProblems() {
+        String alpha = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        for (String path : List.of("api/v1/party-posts/not-an-id", "api/v1/party-members/not-an-id/links/x",
+                "api/v1/community-bodies/not-an-id/seats/x", "api/v1/alliances/not-an-id/meetings/x")) {
+            Http.Reply r = Http.get(base + path, alpha);
+            assertEquals(404, r.status(), path + " " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        }
+        Http.Reply tooMany = Http.get(base + "api/v1/party-organizations?limit=501", alpha);
+        assertEquals(400, tooMany.status(), tooMany.body());
+        PartyOrganization branch = org(null, OrganizationType.BRANCH, "坏输入党支部");
+        Http.Reply noIfMatch = Http.json("POST", base + "api/v1/party-organizations/" + branch.id() + ":dissolve",
+                alpha, "{}");
+        assertEquals(428, noIfMatch.status(), noIfMatch.body());
+        Http.Reply badDate = Http.json("POST", base + "api/v1/party-organizations/" + branch.id() + ":dissolve",
+                alpha, "{\"dissolvedOn\":\"yesterday\"}", "If-Match", "\"" + branch.version() + "\"");
+        assertEquals(400, badDate.status(), badDate.body());
+        assertTrue(admin.partyOrganizations().retrieve(branch.id()).dissolvedOn().isEmpty(), "nothing half-done");
+    }
+
+    @Test
     void anotherTenantsPartyRecordsDoNotExist() {
         Grid street = street("隔离街道");
         Grid compound = grid(grid(street, GridLevel.COMMUNITY, "001", "隔离社区"), GridLevel.COMPOUND, "001", "隔离小区");

@@ -432,6 +432,42 @@ class VolunteerIT extends AgainstPlatform {
     }
 
     @Test
+    void theNewListsAndStepsAnswerBadInputWithProblems() {
+        String alpha = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String betaToken = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
+        assertProblem(400, Http.get(base + "api/v1/wishes?status=GRANTED", alpha), "status");
+        assertProblem(400, Http.get(base + "api/v1/activities?limit=0", alpha), "limit");
+        assertProblem(400, Http.get(base + "api/v1/volunteer-teams?cursor=forged", alpha), "cursor");
+        assertProblem(404, Http.get(base + "api/v1/rewards/not-an-id", alpha), "reward");
+        assertProblem(404, Http.get(base + "api/v1/points/multipliers/NO_SUCH_CODE", alpha), "multiplier");
+        Wish w = coordinator.wishes().post(WishPostParams.builder().title("修水管").description("漏水")
+                .gridId(root.id()).build());
+        String claim = base + "api/v1/wishes/" + w.id() + ":claim";
+        assertProblem(428, Http.json("POST", claim, alpha, "{\"volunteerId\":\"" + volunteer("x").id() + "\"}"),
+                "If-Match");
+        assertProblem(400, Http.json("POST", claim, alpha, "{}", "If-Match", "\"1\""), "volunteerId");
+        assertProblem(400, Http.json("POST", claim, alpha, "{\"volunteerId\":\"v\"}", "If-Match", "not-a-tag"),
+                "If-Match");
+        assertProblem(400, Http.json("PUT", base + "api/v1/points/multipliers/lower", alpha,
+                "{\"name\":\"x\",\"percent\":100}"), "code");
+        assertEquals(WishStatus.POSTED, coordinator.wishes().retrieve(w.id()).status(), "nothing half-done");
+
+        // a cursor issued to alpha is refused to beta, like a forged one
+        for (int i = 0; i < 2; i++) {
+            coordinator.rewards().create(RewardCreateParams.builder().name("游标" + i).price(1).stock(1).build());
+        }
+        String cursor = coordinator.rewards().list(ListParams.builder().limit(1).build()).nextCursor().orElseThrow();
+        assertProblem(400, Http.get(base + "api/v1/rewards?limit=1&cursor=" + cursor, betaToken), "cursor");
+    }
+
+    private static void assertProblem(int status, Http.Reply reply, String mentioned) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                reply.headers().toString());
+        assertTrue(reply.body().contains(mentioned), reply.body());
+    }
+
+    @Test
     void concurrentExpiryRunsBookEachPointOnce() throws Exception {
         Volunteer v = withPoints("并发过期", 12);
         java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);

@@ -55,7 +55,7 @@ public class AllianceResource {
                 .present("establishedOn", r.establishedOn()).present("participants", r.participants()).orFail();
         Alliances.AllianceWithParticipants a = alliances.form(r.name(), r.gridId(), r.establishedOn(),
                 joining(r.participants()));
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/alliances").path(a.alliance().id())
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/alliances").path(a.alliance().id())
                 .build(), PartyAssembler.dto(a), a.alliance().version());
     }
 
@@ -140,11 +140,11 @@ public class AllianceResource {
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartyDtos.DoneRequest r) {
         AllianceDecision d = alliances.complete(id, decisionId, ETags.expectedVersion(ifMatch),
                 r == null ? null : r.doneOn());
-        return PartyAssembler.ok(PartyAssembler.dto(d), d.version());
+        return ETags.ok(PartyAssembler.dto(d), d.version());
     }
 
     private static Response ok(Alliances.AllianceWithParticipants a) {
-        return PartyAssembler.ok(PartyAssembler.dto(a), a.alliance().version());
+        return ETags.ok(PartyAssembler.dto(a), a.alliance().version());
     }
 
     private static List<Alliances.Joining> joining(List<PartyDtos.ParticipantRequest> list) {

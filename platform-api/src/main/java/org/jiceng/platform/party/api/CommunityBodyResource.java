@@ -51,7 +51,7 @@ public class CommunityBodyResource {
         RequiredFields.check(r).present("kind", r.kind()).present("name", r.name()).present("gridId", r.gridId())
                 .present("establishedOn", r.establishedOn()).orFail();
         CommunityBody b = bodies.create(r.kind(), r.name(), r.gridId(), r.establishedOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/community-bodies").path(b.id()).build(),
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/community-bodies").path(b.id()).build(),
                 PartyAssembler.dto(b), b.version());
     }
 
@@ -74,7 +74,7 @@ public class CommunityBodyResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.BodyDto.class)))
     public Response get(@PathParam("id") String id) {
         CommunityBody b = bodies.get(id);
-        return PartyAssembler.ok(PartyAssembler.dto(b), b.version());
+        return ETags.ok(PartyAssembler.dto(b), b.version());
     }
 
     @POST
@@ -89,7 +89,7 @@ public class CommunityBodyResource {
         RequiredFields.check(r).orFail();
         SeatView v = bodies.seat(id, r.partyMemberId(), r.name(), r.phone(), r.role(), r.standing(),
                 r.startedOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/community-bodies").path(v.seat().bodyId())
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/community-bodies").path(v.seat().bodyId())
                 .path("seats").path(v.seat().id()).build(), PartyAssembler.dto(v), v.seat().version());
     }
 
@@ -109,7 +109,7 @@ public class CommunityBodyResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
     public Response seat(@PathParam("id") String id, @PathParam("seatId") String seatId) {
         SeatView v = bodies.seatOf(id, seatId);
-        return PartyAssembler.ok(PartyAssembler.dto(v), v.seat().version());
+        return ETags.ok(PartyAssembler.dto(v), v.seat().version());
     }
 
     @POST
@@ -121,6 +121,6 @@ public class CommunityBodyResource {
     public Response endSeat(@PathParam("id") String id, @PathParam("seatId") String seatId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartyDtos.EndRequest r) {
         SeatView v = bodies.endSeat(id, seatId, ETags.expectedVersion(ifMatch), r == null ? null : r.endedOn());
-        return PartyAssembler.ok(PartyAssembler.dto(v), v.seat().version());
+        return ETags.ok(PartyAssembler.dto(v), v.seat().version());
     }
 }

@@ -104,17 +104,6 @@ final class PartyAssembler {
                 .orElse(null), d.dueOn().orElse(null), d.doneOn().orElse(null), d.version());
     }
 
-    /** 200 with the record and its version as the ETag. */
-    static jakarta.ws.rs.core.Response ok(Object dto, long version) {
-        return jakarta.ws.rs.core.Response.ok(dto).tag(org.jiceng.platform.shared.api.ETags.of(version)).build();
-    }
-
-    /** 201 with the new record's address and its version as the ETag. */
-    static jakarta.ws.rs.core.Response created(java.net.URI location, Object dto, long version) {
-        return jakarta.ws.rs.core.Response.created(location).entity(dto)
-                .tag(org.jiceng.platform.shared.api.ETags.of(version)).build();
-    }
-
     static PartyDtos.StatsDto dto(org.jiceng.platform.party.domain.PartyStatistics.PartyStats s) {
         return new PartyDtos.StatsDto(s.organizationsByType(), s.membersByKind(), s.compounds(), s.compoundsCovered(),
                 ratio(s.compoundsCovered(), s.compounds()), s.grids(), s.gridsCovered(),

@@ -76,7 +76,7 @@ public class PartyMemberResource {
                 .present("idNumber", r.idNumber()).present("joinedOn", r.joinedOn()).orFail();
         MemberView v = members.admit(r.organizationId(), new PartyMembers.Person(r.name(), r.phone(), r.idNumber()),
                 r.status(), r.kind(), r.joinedOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-members").path(v.member().id())
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/party-members").path(v.member().id())
                 .build(), PartyAssembler.dto(v), v.member().version());
     }
 
@@ -87,7 +87,7 @@ public class PartyMemberResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.MemberDto.class)))
     public Response member(@PathParam("id") String id) {
         MemberView v = members.get(id);
-        return PartyAssembler.ok(PartyAssembler.dto(v), v.member().version());
+        return ETags.ok(PartyAssembler.dto(v), v.member().version());
     }
 
     @PUT
@@ -141,7 +141,7 @@ public class PartyMemberResource {
     public Response link(@PathParam("id") String id, PartyDtos.LinkRequest r) {
         RequiredFields.check(r).orFail();
         MemberLink l = members.link(id, r.householdId(), r.gridId(), r.linkedOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-members").path(l.memberId())
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/party-members").path(l.memberId())
                 .path("links").path(l.id()).build(), PartyAssembler.dto(l), l.version());
     }
 
@@ -161,7 +161,7 @@ public class PartyMemberResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.LinkDto.class)))
     public Response link(@PathParam("id") String id, @PathParam("linkId") String linkId) {
         MemberLink l = members.link(id, linkId);
-        return PartyAssembler.ok(PartyAssembler.dto(l), l.version());
+        return ETags.ok(PartyAssembler.dto(l), l.version());
     }
 
     @DELETE
@@ -215,7 +215,7 @@ public class PartyMemberResource {
                 : new PartyMembers.Person(r.name(), r.phone(), r.idNumber());
         ReportView v = reports.report(r.organizationId(), r.memberId(), person, r.status(), r.joinedOn(),
                 r.employer(), r.employerOrganization(), r.reportedOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-reports").path(v.report().id())
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/party-reports").path(v.report().id())
                 .build(), PartyAssembler.dto(v), v.report().version());
     }
 
@@ -266,7 +266,7 @@ public class PartyMemberResource {
                 .maxLength("letterNumber", r.letterNumber(), 100).maxLength("reason", r.reason(), 500).orFail();
         PartyTransfer t = transfers.issue(r.memberId(), r.toOrganizationId(), r.destination(), r.letterNumber(),
                 r.reason(), r.issuedOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-transfers").path(t.id()).build(),
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/party-transfers").path(t.id()).build(),
                 PartyAssembler.dto(t), t.version());
     }
 
@@ -306,10 +306,10 @@ public class PartyMemberResource {
     }
 
     private static Response report(ReportView v) {
-        return PartyAssembler.ok(PartyAssembler.dto(v), v.report().version());
+        return ETags.ok(PartyAssembler.dto(v), v.report().version());
     }
 
     private static Response transfer(PartyTransfer t) {
-        return PartyAssembler.ok(PartyAssembler.dto(t), t.version());
+        return ETags.ok(PartyAssembler.dto(t), t.version());
     }
 }

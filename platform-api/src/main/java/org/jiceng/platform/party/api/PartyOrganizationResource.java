@@ -72,7 +72,7 @@ public class PartyOrganizationResource {
                 .present("establishedOn", r.establishedOn()).maxLength("purpose", r.purpose(), 500).orFail();
         PartyOrganization o = organizations.establish(r.parentId(), r.type(), r.name(), r.hostKind(),
                 r.establishedOn(), r.purpose(), r.endsOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-organizations").path(o.id()).build(),
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/party-organizations").path(o.id()).build(),
                 PartyAssembler.dto(o), o.version());
     }
 
@@ -175,7 +175,7 @@ public class PartyOrganizationResource {
         RequiredFields.check(r).present("memberId", r.memberId()).present("title", r.title())
                 .present("startedOn", r.startedOn()).orFail();
         PartyPost post = organizations.appoint(id, r.memberId(), r.title(), r.startedOn());
-        return PartyAssembler.created(uri.getBaseUriBuilder().path("api/v1/party-posts").path(post.id()).build(),
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/party-posts").path(post.id()).build(),
                 PartyAssembler.dto(post), post.version());
     }
 
@@ -195,7 +195,7 @@ public class PartyOrganizationResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.PostDto.class)))
     public Response post(@PathParam("id") String id) {
         PartyPost p = organizations.post(id);
-        return PartyAssembler.ok(PartyAssembler.dto(p), p.version());
+        return ETags.ok(PartyAssembler.dto(p), p.version());
     }
 
     @POST
@@ -207,7 +207,7 @@ public class PartyOrganizationResource {
     public Response endPost(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             PartyDtos.EndRequest r) {
         PartyPost p = organizations.endPost(id, ETags.expectedVersion(ifMatch), r == null ? null : r.endedOn());
-        return PartyAssembler.ok(PartyAssembler.dto(p), p.version());
+        return ETags.ok(PartyAssembler.dto(p), p.version());
     }
 
     @PUT
@@ -222,7 +222,7 @@ public class PartyOrganizationResource {
                           PartyDtos.CoverageDto r) {
         RequiredFields.check(r).present("gridIds", r.gridIds()).orFail();
         PartyOrganizations.Coverage c = organizations.cover(id, ETags.expectedVersion(ifMatch), r.gridIds());
-        return PartyAssembler.ok(new PartyDtos.CoverageDto(c.gridIds()), c.organization().version());
+        return ETags.ok(new PartyDtos.CoverageDto(c.gridIds()), c.organization().version());
     }
 
     @GET
@@ -233,7 +233,7 @@ public class PartyOrganizationResource {
             content = @Content(schema = @Schema(implementation = PartyDtos.CoverageDto.class)))
     public Response coverage(@PathParam("id") String id) {
         PartyOrganizations.Coverage c = organizations.coverage(id);
-        return PartyAssembler.ok(new PartyDtos.CoverageDto(c.gridIds()), c.organization().version());
+        return ETags.ok(new PartyDtos.CoverageDto(c.gridIds()), c.organization().version());
     }
 
     @POST
@@ -321,6 +321,6 @@ public class PartyOrganizationResource {
     }
 
     private static Response ok(PartyOrganization o) {
-        return PartyAssembler.ok(PartyAssembler.dto(o), o.version());
+        return ETags.ok(PartyAssembler.dto(o), o.version());
     }
 }

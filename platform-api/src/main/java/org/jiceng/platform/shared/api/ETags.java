@@ -11,6 +11,16 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /** 200 with a versioned record and its version as the ETag. */
+    public static jakarta.ws.rs.core.Response ok(Object entity, long version) {
+        return jakarta.ws.rs.core.Response.ok(entity).tag(of(version)).build();
+    }
+
+    /** 201 with the new record's address and its version as the ETag. */
+    public static jakarta.ws.rs.core.Response created(java.net.URI location, Object entity, long version) {
+        return jakarta.ws.rs.core.Response.created(location).entity(entity).tag(of(version)).build();
+    }
+
     /** The version the caller expects, from a mandatory {@code If-Match}. */
     public static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -58,7 +58,7 @@ public class ActivityResource {
                 .orFail();
         Activity a = activities.create(r.title(), r.gridId(), r.startsAt(), r.endsAt(), r.capacity(),
                 r.pointsFixed(), r.pointsPerHour(), r.multiplierCode());
-        return VolunteerAssembler.created(uri.getBaseUriBuilder().path("api/v1/activities").path(a.id()).build(),
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/activities").path(a.id()).build(),
                 VolunteerAssembler.dto(a), a.version());
     }
 
@@ -80,7 +80,7 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = VolunteerDtos.ActivityDto.class)))
     public Response get(@PathParam("id") String id) {
         Activity a = activities.get(id);
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(a), a.version());
+        return ETags.ok(VolunteerAssembler.dto(a), a.version());
     }
 
     @GET
@@ -104,7 +104,7 @@ public class ActivityResource {
     public Response signUp(@PathParam("id") String id, VolunteerDtos.SignupRequest r) {
         RequiredFields.check(r).present("volunteerId", r.volunteerId()).orFail();
         ActivitySignup s = activities.signUp(id, r.volunteerId());
-        return VolunteerAssembler.created(uri.getBaseUriBuilder().path("api/v1/activities").path(s.activityId())
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/activities").path(s.activityId())
                 .path("signups").path(s.id()).build(), VolunteerAssembler.dto(s), s.version());
     }
 
@@ -115,7 +115,7 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = VolunteerDtos.SignupDto.class)))
     public Response signup(@PathParam("id") String id, @PathParam("signupId") String signupId) {
         ActivitySignup s = activities.signup(id, signupId);
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(s), s.version());
+        return ETags.ok(VolunteerAssembler.dto(s), s.version());
     }
 
     @POST
@@ -161,6 +161,6 @@ public class ActivityResource {
     }
 
     private static Response step(ActivitySignup s) {
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(s), s.version());
+        return ETags.ok(VolunteerAssembler.dto(s), s.version());
     }
 }

@@ -78,9 +78,9 @@ public class PointsResource {
         Volunteers.MultiplierSet set = volunteers.setMultiplier(code, expected, r.name(), r.percent());
         PointsMultiplier m = set.multiplier();
         return set.created()
-                ? VolunteerAssembler.created(uri.getBaseUriBuilder().path("api/v1/points/multipliers").path(m.code())
+                ? ETags.created(uri.getBaseUriBuilder().path("api/v1/points/multipliers").path(m.code())
                 .build(), VolunteerAssembler.dto(m), m.version())
-                : VolunteerAssembler.ok(VolunteerAssembler.dto(m), m.version());
+                : ETags.ok(VolunteerAssembler.dto(m), m.version());
     }
 
     @GET
@@ -90,7 +90,7 @@ public class PointsResource {
             content = @Content(schema = @Schema(implementation = VolunteerDtos.MultiplierDto.class)))
     public Response multiplier(@PathParam("code") String code) {
         PointsMultiplier m = volunteers.multiplier(code);
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(m), m.version());
+        return ETags.ok(VolunteerAssembler.dto(m), m.version());
     }
 
     @GET

@@ -57,7 +57,7 @@ public class RewardResource {
         RequiredFields.check(r).present("name", r.name()).present("price", r.price()).present("stock", r.stock())
                 .orFail();
         Reward reward = rewards.create(r.name(), r.price(), r.stock());
-        return VolunteerAssembler.created(uri.getBaseUriBuilder().path("api/v1/rewards").path(reward.id()).build(),
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/rewards").path(reward.id()).build(),
                 VolunteerAssembler.dto(reward), reward.version());
     }
 
@@ -79,7 +79,7 @@ public class RewardResource {
             content = @Content(schema = @Schema(implementation = VolunteerDtos.RewardDto.class)))
     public Response get(@PathParam("id") String id) {
         Reward r = rewards.get(id);
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(r), r.version());
+        return ETags.ok(VolunteerAssembler.dto(r), r.version());
     }
 
     @POST
@@ -92,7 +92,7 @@ public class RewardResource {
                             VolunteerDtos.RestockRequest r) {
         RequiredFields.check(r).present("quantity", r.quantity()).orFail();
         Reward reward = rewards.restock(id, ETags.expectedVersion(ifMatch), r.quantity());
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(reward), reward.version());
+        return ETags.ok(VolunteerAssembler.dto(reward), reward.version());
     }
 
     @POST

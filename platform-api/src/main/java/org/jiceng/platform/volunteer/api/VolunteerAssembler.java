@@ -1,7 +1,5 @@
 package org.jiceng.platform.volunteer.api;
 
-import jakarta.ws.rs.core.Response;
-import org.jiceng.platform.shared.api.ETags;
 import org.jiceng.platform.volunteer.application.Teams;
 import org.jiceng.platform.volunteer.application.VolunteerView;
 import org.jiceng.platform.volunteer.domain.Activity;
@@ -12,10 +10,9 @@ import org.jiceng.platform.volunteer.domain.Redemption;
 import org.jiceng.platform.volunteer.domain.Reward;
 import org.jiceng.platform.volunteer.domain.Wish;
 
-import java.net.URI;
 import java.util.List;
 
-/** Turns the volunteer context's records into their JSON shapes, and versioned ones into responses with an ETag. */
+/** Turns the volunteer context's records into their JSON shapes. */
 final class VolunteerAssembler {
     private VolunteerAssembler() {
     }
@@ -69,16 +66,6 @@ final class VolunteerAssembler {
     static VolunteerDtos.TransactionDto dto(PointsTransaction t) {
         return new VolunteerDtos.TransactionDto(t.id(), t.kind(), t.amount(), t.fromAccount(), t.toAccount(),
                 t.reason(), t.refType(), t.refId(), t.reversesId().orElse(null), t.actor(), t.createdAt());
-    }
-
-    /** 200 with the record and its version as the ETag. */
-    static Response ok(Object dto, long version) {
-        return Response.ok(dto).tag(ETags.of(version)).build();
-    }
-
-    /** 201 with the new record's address and its version as the ETag. */
-    static Response created(URI location, Object dto, long version) {
-        return Response.created(location).entity(dto).tag(ETags.of(version)).build();
     }
 
     private static List<String> skills(String json) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiceng.platform.shared.api.Cursors;
+import org.jiceng.platform.shared.api.ETags;
 import org.jiceng.platform.shared.api.PageDto;
 import org.jiceng.platform.shared.api.PageRequest;
 import org.jiceng.platform.shared.api.QueryDates;
@@ -58,7 +59,7 @@ public class VolunteerResource {
                 .maxLength("subject", r.subject(), 200).maxLength("externalId", r.externalId(), 200).orFail();
         VolunteerView v = volunteers.register(r.name(), r.phone(), r.subject(), r.externalId(), r.homeGridId(),
                 r.skills(), r.partyMemberId());
-        return VolunteerAssembler.created(uri.getBaseUriBuilder().path("api/v1/volunteers")
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/volunteers")
                 .path(v.volunteer().id()).build(), VolunteerAssembler.dto(v), v.volunteer().version());
     }
 
@@ -80,7 +81,7 @@ public class VolunteerResource {
             content = @Content(schema = @Schema(implementation = VolunteerDtos.VolunteerDto.class)))
     public Response get(@PathParam("id") String id) {
         VolunteerView v = volunteers.get(id);
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(v), v.volunteer().version());
+        return ETags.ok(VolunteerAssembler.dto(v), v.volunteer().version());
     }
 
     @GET

@@ -57,7 +57,7 @@ public class VolunteerTeamResource {
                 .present("gridId", r.gridId()).orFail();
         Teams.TeamView t = teams.create(r.name(), EnumValues.parse(ServiceArea.class, "serviceArea", r.serviceArea()),
                 r.gridId(), r.leaderId());
-        return VolunteerAssembler.created(uri.getBaseUriBuilder().path("api/v1/volunteer-teams").path(t.team().id())
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/volunteer-teams").path(t.team().id())
                 .build(), VolunteerAssembler.dto(t), t.team().version());
     }
 
@@ -79,7 +79,7 @@ public class VolunteerTeamResource {
             content = @Content(schema = @Schema(implementation = VolunteerDtos.TeamDto.class)))
     public Response get(@PathParam("id") String id) {
         Teams.TeamView t = teams.get(id);
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(t), t.team().version());
+        return ETags.ok(VolunteerAssembler.dto(t), t.team().version());
     }
 
     @POST
@@ -92,6 +92,6 @@ public class VolunteerTeamResource {
                          VolunteerDtos.SignupRequest r) {
         RequiredFields.check(r).present("volunteerId", r.volunteerId()).orFail();
         Teams.TeamView t = teams.addMember(id, ETags.expectedVersion(ifMatch), r.volunteerId());
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(t), t.team().version());
+        return ETags.ok(VolunteerAssembler.dto(t), t.team().version());
     }
 }

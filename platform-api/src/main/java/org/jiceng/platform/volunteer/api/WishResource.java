@@ -61,7 +61,7 @@ public class WishResource {
         RequiredFields.check(r).present("title", r.title()).present("description", r.description())
                 .present("gridId", r.gridId()).orFail();
         Wish w = wishes.post(r.title(), r.description(), r.gridId(), r.points());
-        return VolunteerAssembler.created(uri.getBaseUriBuilder().path("api/v1/wishes").path(w.id()).build(),
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/wishes").path(w.id()).build(),
                 VolunteerAssembler.dto(w), w.version());
     }
 
@@ -131,6 +131,6 @@ public class WishResource {
     }
 
     private static Response step(Wish w) {
-        return VolunteerAssembler.ok(VolunteerAssembler.dto(w), w.version());
+        return ETags.ok(VolunteerAssembler.dto(w), w.version());
     }
 }
