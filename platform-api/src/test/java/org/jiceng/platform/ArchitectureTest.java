@@ -26,7 +26,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * ({@code api → application → domain ← infrastructure}), with {@code shared} beneath them all.
  */
 class ArchitectureTest {
-    static final List<String> CONTEXTS = List.of("grid", "casework", "party", "volunteer", "tenancy", "privacy");
+    static final List<String> CONTEXTS = List.of("grid", "casework", "party", "volunteer", "tenancy", "privacy",
+            "deliberation");
     static JavaClasses platform;
 
     @BeforeAll
@@ -88,7 +89,9 @@ class ArchitectureTest {
             Map.entry("party_", "party"), Map.entry("community_body", "party"), Map.entry("body_seat", "party"),
             Map.entry("alliance", "party"),
             Map.entry("volunteer", "volunteer"), Map.entry("points_", "volunteer"), Map.entry("reward", "volunteer"),
-            Map.entry("redemption", "volunteer"), Map.entry("activity", "volunteer"), Map.entry("wish", "volunteer"));
+            Map.entry("redemption", "volunteer"), Map.entry("activity", "volunteer"), Map.entry("wish", "volunteer"),
+            Map.entry("council", "deliberation"), Map.entry("topic", "deliberation"), Map.entry("vote", "deliberation"),
+            Map.entry("property_", "deliberation"), Map.entry("resident_", "deliberation"));
 
     /**
      * SQL that reads another context's tables lives only in read models named {@code Sql…Statistics}; every other

@@ -167,6 +167,60 @@ final class SdkCoverage {
             signUpForActivity ActivityService#signUp
             verifyActivitySignup ActivityService#verify
             withdrawWish WishService#withdraw
+            createCouncil CouncilService#create
+            listCouncils CouncilService#list
+            getCouncil CouncilService#retrieve
+            updateCouncil CouncilService#update
+            renewCouncilTerm CouncilService#renewTerm
+            addCouncilMember CouncilService#addMember
+            listCouncilMembers CouncilService#listMembers
+            removeCouncilMember CouncilService#removeMember
+            proposeTopic TopicService#propose
+            listTopics TopicService#list
+            getTopic TopicService#retrieve
+            getPublicTopic TopicService#retrievePublic
+            secondTopic TopicService#second
+            acceptTopic TopicService#accept
+            declineTopic TopicService#decline
+            withdrawTopic TopicService#withdraw
+            reviewTopic TopicService#review
+            decideTopic TopicService#decide
+            fundTopic TopicService#fund
+            deliberateTopicAgain TopicService#deliberateAgain
+            closeTopic TopicService#close
+            recordTopicMeeting TopicService#recordMeeting
+            listTopicMeetings TopicService#listMeetings
+            commentOnTopic TopicService#comment
+            listTopicComments TopicService#listComments
+            moderateTopicComment TopicService#moderateComment
+            addTopicTask TopicService#addTask
+            listTopicTasks TopicService#listTasks
+            evaluateTopic TopicService#evaluate
+            getTopicEvaluations TopicService#retrieveEvaluations
+            getDeliberationStats TopicService#stats
+            draftVote VoteService#draft
+            listTopicVotes VoteService#listForTopic
+            getVote VoteService#retrieve
+            reviseVote VoteService#revise
+            openVote VoteService#open
+            closeVote VoteService#close
+            castBallot VoteService#cast
+            listBallots VoteService#listBallots
+            listElectors VoteService#listElectors
+            getTask TaskService#retrieve
+            reachTaskMilestone TaskService#reachMilestone
+            listTaskMilestones TaskService#listMilestones
+            openTaskCase TaskService#openCase
+            registerPropertyUnit PropertyUnitService#register
+            listPropertyUnits PropertyUnitService#list
+            requestResidentBinding ResidentBindingService#request
+            listResidentBindings ResidentBindingService#list
+            getResidentBinding ResidentBindingService#retrieve
+            verifyResidentBinding ResidentBindingService#verify
+            revokeResidentBinding ResidentBindingService#revoke
+            addRepresentative RepresentativeService#add
+            listRepresentatives RepresentativeService#list
+            removeRepresentative RepresentativeService#remove
             """;
 
     private static final Map<String, Class<?>> SERVICES = Map.ofEntries(
@@ -191,7 +245,14 @@ final class SdkCoverage {
             Map.entry("WishService", org.jiceng.sdk.volunteers.WishService.class),
             Map.entry("RewardService", org.jiceng.sdk.volunteers.RewardService.class),
             Map.entry("PointsService", org.jiceng.sdk.volunteers.PointsService.class),
-            Map.entry("VolunteerTeamService", org.jiceng.sdk.volunteers.VolunteerTeamService.class));
+            Map.entry("VolunteerTeamService", org.jiceng.sdk.volunteers.VolunteerTeamService.class),
+            Map.entry("CouncilService", org.jiceng.sdk.deliberation.CouncilService.class),
+            Map.entry("TopicService", org.jiceng.sdk.deliberation.TopicService.class),
+            Map.entry("VoteService", org.jiceng.sdk.deliberation.VoteService.class),
+            Map.entry("TaskService", org.jiceng.sdk.deliberation.TaskService.class),
+            Map.entry("PropertyUnitService", org.jiceng.sdk.deliberation.PropertyUnitService.class),
+            Map.entry("ResidentBindingService", org.jiceng.sdk.deliberation.ResidentBindingService.class),
+            Map.entry("RepresentativeService", org.jiceng.sdk.deliberation.RepresentativeService.class));
 
     private SdkCoverage() {
     }

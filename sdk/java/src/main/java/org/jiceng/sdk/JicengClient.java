@@ -24,6 +24,13 @@ import org.jiceng.sdk.volunteers.RewardService;
 import org.jiceng.sdk.volunteers.VolunteerService;
 import org.jiceng.sdk.volunteers.VolunteerTeamService;
 import org.jiceng.sdk.volunteers.WishService;
+import org.jiceng.sdk.deliberation.CouncilService;
+import org.jiceng.sdk.deliberation.TopicService;
+import org.jiceng.sdk.deliberation.VoteService;
+import org.jiceng.sdk.deliberation.TaskService;
+import org.jiceng.sdk.deliberation.PropertyUnitService;
+import org.jiceng.sdk.deliberation.ResidentBindingService;
+import org.jiceng.sdk.deliberation.RepresentativeService;
 import org.jiceng.sdk.tenants.TenantService;
 
 import java.net.URI;
@@ -71,6 +78,13 @@ public final class JicengClient {
     private final PartyTransferService partyTransfers;
     private final CommunityBodyService communityBodies;
     private final AllianceService alliances;
+    private final CouncilService councils;
+    private final TopicService topics;
+    private final VoteService votes;
+    private final TaskService tasks;
+    private final PropertyUnitService propertyUnits;
+    private final ResidentBindingService residentBindings;
+    private final RepresentativeService representatives;
 
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
@@ -96,6 +110,13 @@ public final class JicengClient {
         this.partyTransfers = new PartyTransferService(transport);
         this.communityBodies = new CommunityBodyService(transport);
         this.alliances = new AllianceService(transport);
+        this.councils = new CouncilService(transport);
+        this.topics = new TopicService(transport);
+        this.votes = new VoteService(transport);
+        this.tasks = new TaskService(transport);
+        this.propertyUnits = new PropertyUnitService(transport);
+        this.residentBindings = new ResidentBindingService(transport);
+        this.representatives = new RepresentativeService(transport);
     }
 
     public static Builder builder() {
@@ -140,6 +161,41 @@ public final class JicengClient {
     /** 志愿活动: activities and their sign-ups, check-in and the organiser's verification. */
     public ActivityService activities() {
         return activities;
+    }
+
+    /** 议事会: councils at grid nodes, their mandates, terms and members. */
+    public CouncilService councils() {
+        return councils;
+    }
+
+    /** 议题: deliberation topics from proposal to published result (提—议—决—办—评). */
+    public TopicService topics() {
+        return topics;
+    }
+
+    /** Votes under lawful rules, with their rolls and ballots. */
+    public VoteService votes() {
+        return votes;
+    }
+
+    /** Implementation tasks of decisions, their milestones and cases. */
+    public TaskService tasks() {
+        return tasks;
+    }
+
+    /** 专有部分: property units with floor area and owner, for owners' votes. */
+    public PropertyUnitService propertyUnits() {
+        return propertyUnits;
+    }
+
+    /** Residents bound to a household or owner, verified by staff, so they can vote and evaluate. */
+    public ResidentBindingService residentBindings() {
+        return residentBindings;
+    }
+
+    /** 居民小组代表: residents' group representatives. */
+    public RepresentativeService representatives() {
+        return representatives;
     }
 
     /** 微心愿: residents' small wishes, claimed and fulfilled by volunteers. */

@@ -86,6 +86,14 @@ public final class RequestOptions {
             return this;
         }
 
+        /**
+         * The resident a vendor's app acts for ({@code Jiceng-End-User}): proposing, seconding, binding, voting and
+         * evaluating count for that resident, and a binding made this way is used through this app only.
+         */
+        public Builder endUser(String residentId) {
+            return header("Jiceng-End-User", residentId);
+        }
+
         public RequestOptions build() {
             return new RequestOptions(this);
         }

@@ -63,6 +63,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     UserTransaction transaction;
     @Context
     Providers providers;
+    @Context
+    jakarta.ws.rs.container.ResourceInfo resource;
 
     private record ClaimRef(String tenantId, String principal, String key, String requestHash) {
     }
@@ -83,7 +85,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Caller caller = callers.get();
         String principal = caller.clientId() != null ? caller.clientId() + "/" + caller.subject() : caller.subject();
         ClaimRef ref = new ClaimRef(caller.tenantId(), principal, key,
-                hash(request.getMethod(), request.getUriInfo().getPath(), body));
+                hash(request.getMethod(), request.getUriInfo().getPath(), withheld() ? new byte[0] : body));
         IdempotencyStore.Claim claim;
         try {
             transaction.begin();
@@ -144,6 +146,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             response.getHeaders().remove("Location");
             response.setEntity(p.toJson());
         }
+    }
+
+    private boolean withheld() {
+        java.lang.reflect.Method m = resource == null ? null : resource.getResourceMethod();
+        return m != null && m.isAnnotationPresent(WithheldBody.class);
     }
 
     /**

@@ -32,6 +32,28 @@ public class CallerContext {
         return current().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"jiceng\""));
     }
 
+    /**
+     * Who a request acts for, as a stable key: {@code user:<subject>} for a person's own token,
+     * {@code app:<client>:<end user>} for a resident a vendor's app names in {@code Jiceng-End-User}, and
+     * {@code client:<client>} for an application acting for itself.
+     */
+    public String actorKey() {
+        Caller c = get();
+        if (!c.serviceAccount()) {
+            return "user:" + c.subject();
+        }
+        String endUser = request.getHeader("Jiceng-End-User");
+        if (endUser != null && !endUser.isBlank() && c.roles().contains("vendor-app")) {
+            String id = endUser.strip();
+            if (id.length() > 128 || !id.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+                throw new org.jiceng.platform.shared.domain.RuleViolation("Jiceng-End-User",
+                        "1-128 visible ASCII characters");
+            }
+            return "app:" + c.clientId() + ":" + id;
+        }
+        return "client:" + c.clientId();
+    }
+
     /** The platform admin making this {@code /admin} request; anyone else, tenant callers included, gets 403. */
     public PlatformAdmin platformAdmin() {
         PlatformAdmin admin = (PlatformAdmin) request.getAttribute(ADMIN_ATTRIBUTE);

@@ -37,25 +37,34 @@ public enum Permission {
     /** See Party organisations and members. */
     PARTY_READ,
     /** Establish organisations and admit members. */
-    PARTY_WRITE;
+    PARTY_WRITE,
+    /** See deliberation as staff do: every topic, the rolls of open votes, bindings, comments awaiting moderation. */
+    DELIBERATION_READ,
+    /** Run councils and topics: agendas, meetings, votes, tasks, the property register, verifying bindings. */
+    DELIBERATION_WRITE,
+    /** Take part as a resident: propose, second, comment, bind oneself to a household, vote, evaluate. */
+    DELIBERATION_TAKE_PART;
 
     private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE,
-            PII_READ, HOUSEHOLDS_READ);
+            PII_READ, HOUSEHOLDS_READ, DELIBERATION_READ, DELIBERATION_WRITE);
 
     /** Realm role → permissions. Roles not listed grant nothing. */
     static final Map<String, Set<Permission>> BY_ROLE = Map.ofEntries(
             Map.entry("tenant-admin", EnumSet.allOf(Permission.class)),
-            Map.entry("grid-manager", EnumSet.of(GRIDS_READ, GRIDS_WRITE, CASES_READ, HOUSEHOLDS_READ)),
+            Map.entry("grid-manager", EnumSet.of(GRIDS_READ, GRIDS_WRITE, CASES_READ, HOUSEHOLDS_READ,
+                    DELIBERATION_READ)),
             Map.entry("street-officer", WORKER),
             Map.entry("community-worker", WORKER),
             Map.entry("grid-worker", WORKER),
-            Map.entry("department-officer", EnumSet.of(GRIDS_READ, CASES_READ, CASES_HANDLE)),
+            Map.entry("department-officer", EnumSet.of(GRIDS_READ, CASES_READ, CASES_HANDLE, DELIBERATION_READ)),
             Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ, PARTY_READ, PARTY_WRITE, PII_READ,
-                    HOUSEHOLDS_READ)),
-            Map.entry("party-member", EnumSet.of(GRIDS_READ, HOUSEHOLDS_READ)),
+                    HOUSEHOLDS_READ, DELIBERATION_READ, DELIBERATION_WRITE)),
+            Map.entry("party-member", EnumSet.of(GRIDS_READ, HOUSEHOLDS_READ, DELIBERATION_TAKE_PART)),
             Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ, VOLUNTEERS_READ, VOLUNTEERS_WRITE, PARTY_READ)),
-            Map.entry("vendor-app", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE)),
-            Map.entry("resident", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE, WISHES_POST)));
+            Map.entry("vendor-app", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE,
+                    DELIBERATION_TAKE_PART)),
+            Map.entry("resident", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE, WISHES_POST,
+                    DELIBERATION_TAKE_PART)));
 
     public static Set<Permission> of(Set<String> roles) {
         EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);

@@ -1,0 +1,6 @@
+package org.jiceng.platform.deliberation.domain;
+
+/** A ballot's choice. */
+public enum Choice {
+    YES, NO, ABSTAIN
+}

@@ -1,0 +1,81 @@
+package org.jiceng.sdk.deliberation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An evaluation for {@link TopicService#evaluate}.
+ * Required: {@code score}.
+ */
+public final class EvaluationParams {
+    @JsonProperty("score")
+    private final Integer score;
+    @JsonProperty("comment")
+    private final String comment;
+
+    private EvaluationParams(Builder b) {
+        this.score = Objects.requireNonNull(b.score, "score is required");
+        this.comment = b.comment;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** 1 to 5; satisfied from 4. */
+    public Integer score() {
+        return score;
+    }
+
+    public Optional<String> comment() {
+        return Optional.ofNullable(comment);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.score = score;
+        b.comment = comment;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof EvaluationParams)) {
+            return false;
+        }
+        EvaluationParams other = (EvaluationParams) o;
+        return Objects.equals(score, other.score)
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(score, comment);
+    }
+
+    /** Builder of {@link EvaluationParams}. */
+    public static final class Builder {
+        private Integer score;
+        private String comment;
+
+        private Builder() {
+        }
+
+        /** 1 to 5; satisfied from 4. */
+        public Builder score(Integer score) {
+            this.score = score;
+            return this;
+        }
+
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        public EvaluationParams build() {
+            return new EvaluationParams(this);
+        }
+    }
+}
