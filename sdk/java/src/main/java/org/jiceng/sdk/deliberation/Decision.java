@@ -25,7 +25,7 @@ public final class Decision {
     @JsonProperty("text")
     private String text;
     @JsonProperty("revision")
-    private int revision;
+    private Integer revision;
     @JsonProperty("supersededBy")
     private String supersededBy;
     @JsonProperty("fundedBy")
@@ -163,7 +163,7 @@ public final class Decision {
             return this;
         }
 
-        public Builder revision(int revision) {
+        public Builder revision(Integer revision) {
             building.revision = revision;
             return this;
         }

@@ -25,7 +25,7 @@ public final class DeliberationStats {
     @JsonProperty("topicsByStage")
     private Map<String, Long> topicsByStage;
     @JsonProperty("medianDaysToDecision")
-    private double medianDaysToDecision;
+    private Double medianDaysToDecision;
     @JsonProperty("tasksDue")
     private long tasksDue;
     @JsonProperty("tasksDoneOnTime")
@@ -37,7 +37,7 @@ public final class DeliberationStats {
     @JsonProperty("electorsEntitled")
     private long electorsEntitled;
     @JsonProperty("participationRate")
-    private double participationRate;
+    private Double participationRate;
     @JsonProperty("meetingsByKind")
     private Map<String, Long> meetingsByKind;
     @JsonProperty("evaluations")
@@ -45,7 +45,7 @@ public final class DeliberationStats {
     @JsonProperty("satisfied")
     private long satisfied;
     @JsonProperty("satisfactionRate")
-    private double satisfactionRate;
+    private Double satisfactionRate;
 
     private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -217,7 +217,7 @@ public final class DeliberationStats {
             return this;
         }
 
-        public Builder medianDaysToDecision(double medianDaysToDecision) {
+        public Builder medianDaysToDecision(Double medianDaysToDecision) {
             building.medianDaysToDecision = medianDaysToDecision;
             return this;
         }
@@ -247,7 +247,7 @@ public final class DeliberationStats {
             return this;
         }
 
-        public Builder participationRate(double participationRate) {
+        public Builder participationRate(Double participationRate) {
             building.participationRate = participationRate;
             return this;
         }
@@ -267,7 +267,7 @@ public final class DeliberationStats {
             return this;
         }
 
-        public Builder satisfactionRate(double satisfactionRate) {
+        public Builder satisfactionRate(Double satisfactionRate) {
             building.satisfactionRate = satisfactionRate;
             return this;
         }

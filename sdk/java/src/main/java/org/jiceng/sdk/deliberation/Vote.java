@@ -31,7 +31,7 @@ public final class Vote {
     @JsonProperty("meetingForm")
     private ResidentsMeetingForm meetingForm;
     @JsonProperty("quorumPercent")
-    private int quorumPercent;
+    private Integer quorumPercent;
     @JsonProperty("electorate")
     private Electorate electorate;
     @JsonProperty("gridIds")
@@ -41,11 +41,11 @@ public final class Vote {
     @JsonProperty("state")
     private VoteState state;
     @JsonProperty("entitled")
-    private int entitled;
+    private Integer entitled;
     @JsonProperty("entitledArea")
     private BigDecimal entitledArea;
     @JsonProperty("turnout")
-    private long turnout;
+    private Long turnout;
     @JsonProperty("tally")
     private Tally tally;
     @JsonProperty("openedAt")
@@ -255,7 +255,7 @@ public final class Vote {
             return this;
         }
 
-        public Builder quorumPercent(int quorumPercent) {
+        public Builder quorumPercent(Integer quorumPercent) {
             building.quorumPercent = quorumPercent;
             return this;
         }
@@ -280,7 +280,7 @@ public final class Vote {
             return this;
         }
 
-        public Builder entitled(int entitled) {
+        public Builder entitled(Integer entitled) {
             building.entitled = entitled;
             return this;
         }
@@ -290,7 +290,7 @@ public final class Vote {
             return this;
         }
 
-        public Builder turnout(long turnout) {
+        public Builder turnout(Long turnout) {
             building.turnout = turnout;
             return this;
         }
