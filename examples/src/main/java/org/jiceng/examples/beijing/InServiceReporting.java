@@ -33,7 +33,8 @@ import java.util.Map;
 /**
  * Beijing: in-service Party members reporting to their home community (在职党员回社区报到 — 710,000 across the
  * city), accepted or declined by the community; Xiaguangli No. 35, where 18 Party members serve as building-door
- * heads (楼门长) for its 379 households; and volunteer teams by service area, as Tiexi's 14 in four areas.
+ * heads (楼门长) for its 379 households; volunteer teams by service area, as Tiexi's 14 in four areas; and the
+ * compound's bungalow renovation carried from proposal to evaluation ({@link BungalowRenovation}).
  */
 public final class InServiceReporting implements Example {
     static final int DOORS = 18;
@@ -51,14 +52,15 @@ public final class InServiceReporting implements Example {
 
     @Override
     public String title() {
-        return "北京: in-service members report to their community, 18 door heads for 379 households";
+        return "北京: in-service members report to their community, 18 door heads for 379 households, "
+                + "the bungalow renovation passed with every vote in favour";
     }
 
     @Override
     public Map<String, Object> run(JicengClient client, PrintStream out) {
         Grid district = Demo.district(client, "110105");
-        Grid street = Demo.freshStreet(client, district, "示例·左家庄街道");
-        Grid community = Demo.child(client, street, GridLevel.COMMUNITY, "001", "示例·曙光社区");
+        Grid street = Demo.freshStreet(client, district, "示例·麦子店街道");
+        Grid community = Demo.child(client, street, GridLevel.COMMUNITY, "001", "示例·霞光里社区");
         Grid compound = Demo.child(client, community, GridLevel.COMPOUND, "001", "示例·霞光里35号");
 
         out.println("Xiaguangli No. 35: " + HOUSEHOLDS + " households behind " + DOORS + " building doors");
@@ -73,7 +75,7 @@ public final class InServiceReporting implements Example {
         }
 
         PartyOrganization committee = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
-                .type(OrganizationType.COMMITTEE).name("曙光社区党委").hostKind(HostKind.COMMUNITY)
+                .type(OrganizationType.COMMITTEE).name("霞光里社区党委").hostKind(HostKind.COMMUNITY)
                 .establishedOn(LocalDate.of(2012, 7, 1)).build());
         PartyOrganization branch = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
                 .parentId(committee.id()).type(OrganizationType.BRANCH).name("霞光里35号党支部").hostKind(HostKind.COMPOUND)
@@ -120,7 +122,7 @@ public final class InServiceReporting implements Example {
         out.println(TEAMS + " volunteer teams in " + AREAS.size() + " service areas");
         List<VolunteerTeam> teams = new ArrayList<>();
         for (int t = 0; t < TEAMS; t++) {
-            teams.add(client.volunteerTeams().create(VolunteerTeamCreateParams.builder().name("曙光志愿服务队" + (t + 1))
+            teams.add(client.volunteerTeams().create(VolunteerTeamCreateParams.builder().name("霞光里志愿服务队" + (t + 1))
                     .serviceArea(AREAS.get(t % AREAS.size())).gridId(community.id()).build()));
         }
 
@@ -136,6 +138,9 @@ public final class InServiceReporting implements Example {
         figures.put("inServiceOnRoster", stats.membersByKind().getOrDefault("IN_SERVICE_REPORTED", 0L));
         figures.put("volunteerTeams", teams.size());
         figures.put("serviceAreas", teams.stream().map(VolunteerTeam::serviceArea).distinct().count());
+
+        out.println("The bungalow renovation: propose, deliberate, decide, implement, evaluate");
+        figures.putAll(BungalowRenovation.run(client, out, community, compound, committee, branch));
         return figures;
     }
 }

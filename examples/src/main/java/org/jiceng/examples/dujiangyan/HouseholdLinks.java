@@ -41,7 +41,8 @@ import java.util.Map;
  * Dujiangyan: a courtyard of 100 households, each Party member linked to ten of them (党员联户); a temporary Party
  * branch formed for one redevelopment plot; cadres walking the courtyards every Tuesday and keeping the problem
  * ledger (问题台账) — 126 opinions, 110 resolved, the ratio of the city's 1,260 and 1,100; and the volunteer points
- * system paying a member for the courtyard clean-up.
+ * system paying a member for the courtyard clean-up; and Qipan community's rules on banquets, a convention
+ * ({@link QipanConvention}).
  */
 public final class HouseholdLinks implements Example {
     static final int BUILDINGS = 5;
@@ -62,7 +63,8 @@ public final class HouseholdLinks implements Example {
 
     @Override
     public Map<String, Object> run(JicengClient client, PrintStream out) {
-        Grid street = Demo.freshStreet(client, Demo.district(client, "510181"), "示例·幸福街道");
+        Grid district = Demo.district(client, "510181");
+        Grid street = Demo.freshStreet(client, district, "示例·幸福街道");
         Grid community = Demo.child(client, street, GridLevel.COMMUNITY, "001", "示例·灌州社区");
         Grid courtyard = Demo.child(client, community, GridLevel.COMPOUND, "001", "示例·灌州院落");
 
@@ -145,6 +147,7 @@ public final class HouseholdLinks implements Example {
         figures.put("opinions", ledger.reported());
         figures.put("resolved", ledger.closed());
         figures.put("volunteerPoints", client.volunteers().retrieve(volunteer.id()).balance());
+        figures.putAll(QipanConvention.run(client, out, district));
         return figures;
     }
 }

@@ -44,11 +44,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Changsha Tianxin: "red property" at Furong South Road. The community Party committee's 13 branches and 557
- * members; the compound's branch secretary who also chairs the owners' committee (一肩挑); the "5+" red alliance
- * of Party branch, owners' committee, supervisory committee, property company and a "two new" organisation
- * deciding together; and "the grid whistles, departments report" (网格吹哨、部门报到) on a case the grid cannot
- * solve alone.
+ * Changsha Tianxin, two communities of two streets. At Furong South Road (赤岭路街道): the community Party
+ * committee's 13 branches and 557 members, and the grid's "inbox" feeding the "consultation room" (会商室), which
+ * issues a "task book" (任务书) — {@link ConsultationRoom}. At Great Wall Shuijun compound (桂花坪街道新园社区): the
+ * compound's branch secretary who also chairs the owners' committee (一肩挑); the "5+" red alliance of the Party
+ * branch, owners' committee, supervisory committee, property company and a "two new" Party organisation, whose
+ * regular consultation meetings took 13 months to fix the water pressure — {@link WaterPressure}; and "the grid
+ * whistles, departments report" (网格吹哨、部门报到) on the garage that floods when it rains.
  */
 public final class RedAlliance implements Example {
     static final int BRANCHES = 13;
@@ -67,104 +69,116 @@ public final class RedAlliance implements Example {
 
     @Override
     public Map<String, Object> run(JicengClient client, PrintStream out) {
-        Grid street = Demo.freshStreet(client, Demo.district(client, "430103"), "示例·新开铺街道");
-        Grid community = Demo.child(client, street, GridLevel.COMMUNITY, "001", "示例·芙蓉南路社区");
-        Grid compound = Demo.child(client, community, GridLevel.COMPOUND, "001", "示例·长城水郡小区");
+        Grid district = Demo.district(client, "430103");
+        Grid chiling = Demo.freshStreet(client, district, "示例·赤岭路街道");
+        Grid furong = Demo.child(client, chiling, GridLevel.COMMUNITY, "001", "示例·芙蓉南路社区");
+        Grid huasheng = Demo.child(client, furong, GridLevel.COMPOUND, "001", "示例·华盛家园");
+        Grid guihuaping = Demo.freshStreet(client, district, "示例·桂花坪街道");
+        Grid xinyuan = Demo.child(client, guihuaping, GridLevel.COMMUNITY, "001", "示例·新园社区");
+        Grid compound = Demo.child(client, xinyuan, GridLevel.COMPOUND, "001", "示例·长城水郡小区");
 
-        out.println("The community Party committee, its " + BRANCHES + " branches and " + MEMBERS + " members");
+        out.println("Furong South Road: the community Party committee, its " + BRANCHES + " branches and " + MEMBERS
+                + " members");
         PartyOrganization committee = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
                 .type(OrganizationType.COMMITTEE).name("芙蓉南路社区党委").hostKind(HostKind.COMMUNITY).establishedOn(FOUNDED)
                 .build());
-        client.partyOrganizations().cover(committee, List.of(community.id()));
+        client.partyOrganizations().cover(committee, List.of(furong.id()));
         List<PartyOrganization> branches = new ArrayList<>();
         for (int b = 1; b <= BRANCHES; b++) {
-            boolean property = b == 1;
             PartyOrganization branch = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
-                    .parentId(committee.id()).type(OrganizationType.BRANCH)
-                    .name(property ? "长城水郡红色物业党支部" : "芙蓉南路社区第" + b + "党支部")
-                    .hostKind(property ? HostKind.PROPERTY_COMPANY : HostKind.COMMUNITY).establishedOn(FOUNDED)
-                    .build());
-            client.partyOrganizations().cover(branch, List.of(property ? compound.id() : community.id()));
+                    .parentId(committee.id()).type(OrganizationType.BRANCH).name("芙蓉南路社区第" + b + "党支部")
+                    .hostKind(HostKind.COMMUNITY).establishedOn(FOUNDED).build());
+            client.partyOrganizations().cover(branch, List.of(furong.id()));
             branches.add(branch);
         }
         Demo.IdNumbers ids = new Demo.IdNumbers("430103");
-        List<PartyMember> firstBranch = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
-            PartyOrganization branch = branches.get(m % BRANCHES);
-            PartyMember member = client.partyMembers().admit(PartyMemberCreateParams.builder()
-                    .organizationId(branch.id()).name("党员" + (m + 1)).idNumber(ids.next())
+            client.partyMembers().admit(PartyMemberCreateParams.builder()
+                    .organizationId(branches.get(m % BRANCHES).id()).name("党员" + (m + 1)).idNumber(ids.next())
                     .status(m % 25 == 24 ? MemberStatus.PROBATIONARY : MemberStatus.FULL).kind(MemberKind.REGISTERED)
                     .joinedOn(FOUNDED.minusYears(m % 30)).build());
-            if (branch == branches.get(0)) {
-                firstBranch.add(member);
-            }
         }
 
-        out.println("The property branch's secretary also chairs the owners' committee (一肩挑)");
-        PartyMember secretary = firstBranch.get(0);
-        client.partyOrganizations().appoint(branches.get(0).id(), PartyPostParams.builder().memberId(secretary.id())
-                .title(PostTitle.SECRETARY).startedOn(FOUNDED).build());
+        out.println("The grid's inbox feeds the consultation room, which issues a task book");
+        Map<String, Object> consultation = ConsultationRoom.run(client, out, furong, huasheng, committee);
+
+        out.println("Great Wall Shuijun: the compound's branch secretary also chairs the owners' committee (一肩挑)");
+        PartyOrganization compoundBranch = client.partyOrganizations().establish(PartyOrganizationCreateParams
+                .builder().type(OrganizationType.BRANCH).name("长城水郡小区党支部").hostKind(HostKind.COMPOUND)
+                .establishedOn(LocalDate.of(2018, 5, 1)).build());
+        client.partyOrganizations().cover(compoundBranch, List.of(compound.id()));
+        List<PartyMember> compoundMembers = new ArrayList<>();
+        for (int m = 0; m < 2; m++) {
+            compoundMembers.add(client.partyMembers().admit(PartyMemberCreateParams.builder()
+                    .organizationId(compoundBranch.id()).name("长城水郡党员" + (m + 1)).idNumber(ids.next())
+                    .joinedOn(FOUNDED.minusYears(10 + m)).build()));
+        }
+        PartyMember secretary = compoundMembers.get(0);
+        client.partyOrganizations().appoint(compoundBranch.id(), PartyPostParams.builder().memberId(secretary.id())
+                .title(PostTitle.SECRETARY).startedOn(LocalDate.of(2018, 5, 1)).build());
         CommunityBody owners = client.communityBodies().create(CommunityBodyCreateParams.builder()
                 .kind(BodyKind.OWNERS_COMMITTEE).name("长城水郡业主委员会").gridId(compound.id())
-                .establishedOn(LocalDate.of(2019, 5, 1)).build());
+                .establishedOn(LocalDate.of(2017, 12, 1)).build());
         client.communityBodies().seat(owners.id(), SeatParams.builder().partyMemberId(secretary.id())
-                .role(SeatRole.CHAIR)
-                .startedOn(LocalDate.of(2019, 5, 1)).build());
-        client.communityBodies().seat(owners.id(), SeatParams.builder().partyMemberId(firstBranch.get(1).id())
-                .startedOn(LocalDate.of(2019, 5, 1)).build());
+                .role(SeatRole.CHAIR).startedOn(LocalDate.of(2018, 5, 1)).build());
+        client.communityBodies().seat(owners.id(), SeatParams.builder().partyMemberId(compoundMembers.get(1).id())
+                .startedOn(LocalDate.of(2017, 12, 1)).build());
         for (String owner : List.of("业主甲", "业主乙", "业主丙")) {
             client.communityBodies().seat(owners.id(), SeatParams.builder().name(owner)
-                    .startedOn(LocalDate.of(2019, 5, 1)).build());
+                    .startedOn(LocalDate.of(2017, 12, 1)).build());
         }
 
-        out.println("The \"5+\" red alliance meets on e-bike charging");
+        out.println("The \"5+\" red alliance: branch, owners' committee, supervisory committee, property company, "
+                + "a \"two new\" Party organisation");
         CommunityBody supervisors = client.communityBodies().create(CommunityBodyCreateParams.builder()
                 .kind(BodyKind.SUPERVISORY_COMMITTEE).name("长城水郡业主监督委员会").gridId(compound.id())
-                .establishedOn(LocalDate.of(2019, 5, 1)).build());
+                .establishedOn(LocalDate.of(2018, 5, 1)).build());
         CommunityBody property = client.communityBodies().create(CommunityBodyCreateParams.builder()
-                .kind(BodyKind.PROPERTY_COMPANY).name("长城物业").gridId(compound.id())
-                .establishedOn(LocalDate.of(2015, 1, 1)).build());
-        CommunityBody twoNew = client.communityBodies().create(CommunityBodyCreateParams.builder()
-                .kind(BodyKind.NEW_SOCIAL_ORGANISATION).name("芙蓉南路社工服务站").gridId(community.id())
+                .kind(BodyKind.PROPERTY_COMPANY).name("长城水郡物业服务公司").gridId(compound.id())
+                .establishedOn(LocalDate.of(2012, 1, 1)).build());
+        PartyOrganization twoNew = client.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .type(OrganizationType.BRANCH).name("小区周边“两新”组织党支部").hostKind(HostKind.SOCIAL_ORGANISATION)
                 .establishedOn(LocalDate.of(2017, 3, 1)).build());
-        Alliance alliance = client.alliances().form(AllianceParams.builder().name("芙蓉南路社区“5+”红色联盟")
-                .gridId(community.id()).establishedOn(LocalDate.of(2019, 6, 1)).participants(List.of(
-                        AllianceParticipantParams.builder().partyOrganizationId(branches.get(0).id()).lead(true)
+        Alliance alliance = client.alliances().form(AllianceParams.builder().name("长城水郡小区“5+”红色联盟")
+                .gridId(compound.id()).establishedOn(LocalDate.of(2018, 6, 1)).participants(List.of(
+                        AllianceParticipantParams.builder().partyOrganizationId(compoundBranch.id()).lead(true)
                                 .build(),
                         AllianceParticipantParams.builder().bodyId(owners.id()).build(),
                         AllianceParticipantParams.builder().bodyId(supervisors.id()).build(),
                         AllianceParticipantParams.builder().bodyId(property.id()).build(),
-                        AllianceParticipantParams.builder().bodyId(twoNew.id()).build())).build());
+                        AllianceParticipantParams.builder().partyOrganizationId(twoNew.id()).build())).build());
         String propertyParticipant = alliance.participants().stream()
                 .filter(p -> p.bodyId().filter(property.id()::equals).isPresent()).findFirst().orElseThrow().id();
         AllianceMeeting meeting = client.alliances().meet(alliance.id(), AllianceMeetingParams.builder()
-                .heldOn(LocalDate.of(2024, 3, 12)).topic("电动车集中充电棚建设")
-                .summary("五方共议：物业选址报价，业委会征求业主意见，监委会监督资金使用").decisions(List.of(
-                        AllianceDecisionParams.builder().text("物业一个月内完成选址和报价")
-                                .ownerParticipantId(propertyParticipant).dueOn(LocalDate.of(2024, 4, 12)).build(),
-                        AllianceDecisionParams.builder().text("业委会征求全体业主意见").build())).build());
-        client.alliances().complete(alliance.id(), meeting.decisions().get(0), LocalDate.of(2024, 4, 8));
+                .heldOn(LocalDate.of(2018, 7, 10)).topic("小区供水水压过低")
+                .summary("五方共商：物业排查管网，业委会征求业主意见，监委会监督资金使用").decisions(List.of(
+                        AllianceDecisionParams.builder().text("物业一个月内完成管网和加压设备排查")
+                                .ownerParticipantId(propertyParticipant).dueOn(LocalDate.of(2018, 8, 10)).build(),
+                        AllianceDecisionParams.builder().text("业委会征求全体业主对加压改造的意见").build())).build());
+        client.alliances().complete(alliance.id(), meeting.decisions().get(0), LocalDate.of(2018, 8, 6));
+        Map<String, Object> water = WaterPressure.run(client, out, compound, compoundBranch, twoNew,
+                List.of(owners, supervisors, property));
 
         out.println("The grid whistles, departments report (网格吹哨、部门报到)");
         Department housing = client.departments().create(DepartmentCreateParams.builder()
                 .code("TX_HOUSING_" + (System.nanoTime() % 100_000)).name("区住房和城乡建设局").build());
-        Department fire = client.departments().create(DepartmentCreateParams.builder()
-                .code("TX_FIRE_" + (System.nanoTime() % 100_000)).name("区消防救援大队").build());
-        CaseRecord c = client.cases().report(CaseCreateParams.builder().title("地下车库电动车违规充电")
-                .description("3栋地下车库私拉电线给电动车充电，存在火灾隐患").categoryCode("EBIKE_CHARGING")
+        Department water_ = client.departments().create(DepartmentCreateParams.builder()
+                .code("TX_WATER_" + (System.nanoTime() % 100_000)).name("区水利局").build());
+        CaseRecord c = client.cases().report(CaseCreateParams.builder().title("雨天地表水倒灌地下车库")
+                .description("小区地处山脚盆地，雨水倒灌车库").categoryCode("SAFETY_HAZARD")
                 .gridId(compound.id()).source(CaseSource.GRID_PATROL).build());
         c = client.cases().accept(c, "网格员受理");
         c = client.cases().dispatchToGrid(c, compound.id(), "网格先行处置");
         c = client.cases().whistle(c, WhistleParams.builder().escalateToStreet().summon(housing.id(), 24)
-                .summon(fire.id(), 24).note("网格无法独立解决，吹哨").build());
+                .summon(water_.id(), 24).note("网格无法独立解决，吹哨").build());
         int reported = 0;
         for (var summons : client.cases().summonses(c.id(), ListParams.none()).data()) {
             client.cases().acknowledgeSummons(c.id(), summons.id(), "已报到，到场处置");
             reported++;
         }
 
-        PartyStats stats = client.partyOrganizations().stats(community.id());
-        OwnersCommitteeShare share = stats.ownersCommittees().get(0);
+        PartyStats stats = client.partyOrganizations().stats(furong.id());
+        OwnersCommitteeShare share = client.partyOrganizations().stats(xinyuan.id()).ownersCommittees().get(0);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("branches", stats.organizationsByType().getOrDefault("BRANCH", 0L));
         figures.put("members", stats.membersByKind().values().stream().mapToLong(Long::longValue).sum());
@@ -175,6 +189,8 @@ public final class RedAlliance implements Example {
                 .flatMap(m -> m.decisions().stream()).filter(d -> d.doneOn().isPresent()).count());
         figures.put("departmentsReported", reported);
         figures.put("caseNumber", c.number());
+        figures.putAll(consultation);
+        figures.putAll(water);
         return figures;
     }
 }

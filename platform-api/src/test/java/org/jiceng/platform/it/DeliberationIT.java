@@ -14,7 +14,10 @@ import org.jiceng.sdk.deliberation.CouncilRole;
 import org.jiceng.sdk.deliberation.DecisionKind;
 import org.jiceng.sdk.deliberation.DeliberationStats;
 import org.jiceng.sdk.deliberation.DeliberationStatsParams;
+import org.jiceng.sdk.deliberation.Elector;
 import org.jiceng.sdk.deliberation.Electorate;
+import org.jiceng.sdk.deliberation.RepresentativeParams;
+import org.jiceng.sdk.deliberation.ResidentsMeetingForm;
 import org.jiceng.sdk.deliberation.EvaluationParams;
 import org.jiceng.sdk.deliberation.Evaluations;
 import org.jiceng.sdk.deliberation.MilestoneParams;
@@ -274,8 +277,38 @@ class DeliberationIT extends AgainstPlatform {
                 .rule(VoteRule.SIMPLE_MAJORITY).electorate(Electorate.HOUSEHOLDS).gridIds(List.of(compound.id()))
                 .secret(true).build()));
         BallotChoice[] choices = {BallotChoice.YES, BallotChoice.NO, BallotChoice.YES};
-        for (int i = 0; i < 3; i++) {
-            vendor.votes().cast(v.id(), BallotParams.builder().choice(choices[i]).build(), as(residents.get(i)));
+        // Payara Micro's output reaches this JVM line by line through System.out (the Arquillian container prints
+        // each line it reads from the process): every line the platform writes while the ballots are cast is caught
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream caught = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                console.write(b);
+                caught.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                console.write(b, off, len);
+                caught.write(b, off, len);
+            }
+        }, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (int i = 0; i < 3; i++) {
+                vendor.votes().cast(v.id(), BallotParams.builder().choice(choices[i]).build(), as(residents.get(i)));
+            }
+            assertThrows(ConflictException.class, () -> vendor.votes().cast(v.id(), BallotParams.builder()
+                    .choice(BallotChoice.NO).build(), as(residents.get(0))), "refused, and still not logged");
+            System.out.println("ballots cast on " + v.id());
+            Thread.sleep(1500); // the container's reader polls the process output
+        } finally {
+            System.setOut(console);
+        }
+        String log = caught.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(log.contains("ballots cast on " + v.id()), "the capture works");
+        for (String r : residents) {
+            assertFalse(log.contains(r), "no line written while the ballots were cast names a voter");
         }
         try (Connection db = PlatformEnvironment.state().superConnection()) {
             try (ResultSet rs = db.createStatement().executeQuery("select count(*) from vote_ballot where vote_id = '"
@@ -420,6 +453,185 @@ class DeliberationIT extends AgainstPlatform {
     }
 
     @Test
+    void groupRepresentativesMeetAndAConventionIsRevised() throws Exception {
+        Grid compound = compound();
+        Grid group1 = grid(compound, GridLevel.BUILDING, "801", "第一居民小组");
+        Grid group2 = grid(compound, GridLevel.BUILDING, "802", "第二居民小组");
+        Council c = council(compound);
+        for (int i = 0; i < 2; i++) {
+            admin.representatives().add(RepresentativeParams.builder().gridId(group1.id()).accountSubject(resident())
+                    .sinceOn(TODAY.minusYears(1)).build());
+        }
+        for (int i = 0; i < 3; i++) {
+            admin.representatives().add(RepresentativeParams.builder().gridId(group2.id()).accountSubject(resident())
+                    .sinceOn(TODAY.minusYears(1)).build());
+        }
+        assertThrows(ConflictException.class, () -> admin.representatives().add(RepresentativeParams.builder()
+                .gridId(group2.id()).accountSubject(resident()).sinceOn(TODAY).build()), "two or three per group");
+        assertEquals(5, admin.representatives().list(compound.id(), ListParams.none()).stream().count());
+
+        Topic t = accepted(c, false, null);
+        Vote v = admin.votes().open(admin.votes().draft(t.id(), VoteParams.builder().motion("修订院落公约")
+                .decisionKind(DecisionKind.CONVENTION).rule(VoteRule.RESIDENTS_MEETING)
+                .meetingForm(ResidentsMeetingForm.GROUP_REPRESENTATIVES).gridIds(List.of(compound.id())).build()));
+        assertEquals(Electorate.REPRESENTATIVES, v.electorate());
+        assertEquals(5, v.entitled().orElseThrow());
+        List<Elector> roll = admin.votes().listElectors(v.id(), ListParams.none()).stream().toList();
+        for (Elector e : roll.subList(0, 3)) {
+            admin.votes().cast(v.id(), BallotParams.builder().choice(BallotChoice.YES).electorId(e.id()).build());
+        }
+        var tally = admin.votes().close(admin.votes().retrieve(v.id())).tally().orElseThrow();
+        assertTrue(tally.quorate(), "3 of 5 attend: more than half");
+        assertTrue(tally.passed(), tally.figures());
+        assertEquals(3, admin.votes().listBallots(v.id(), ListParams.none()).stream()
+                .filter(b -> b.electorId().isPresent()).count(), "an open vote's ballots name their electors");
+
+        // the decided convention is revised by a later topic, which supersedes it
+        Topic revision = admin.topics().accept(admin.topics().propose(TopicProposeParams.builder()
+                .councilId(c.id()).title("公约修订").description("第二版").origin(TopicOrigin.COUNCIL)
+                .amendsTopicId(t.id()).build()));
+        admin.topics().recordMeeting(revision.id(), TopicMeetingParams.builder()
+                .kind(TopicMeetingKind.COUNCIL_MEETING).heldAt(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
+                .build());
+        Topic second = admin.topics().decide(admin.topics().retrieve(revision.id()), TopicDecideParams.builder()
+                .kind(DecisionKind.CONVENTION).text("院落公约第二版").build());
+        assertEquals(2, second.decision().orElseThrow().revision().orElseThrow());
+        assertEquals(revision.id(), admin.topics().retrieve(t.id()).decision().orElseThrow().supersededBy()
+                .orElseThrow());
+
+        // a group with one representative cannot send them to a meeting of that form
+        Grid group3 = grid(compound, GridLevel.BUILDING, "803", "第三居民小组");
+        admin.representatives().add(RepresentativeParams.builder().gridId(group3.id()).accountSubject(resident())
+                .sinceOn(TODAY).build());
+        Topic another = accepted(c, false, null);
+        Vote lopsided = admin.votes().draft(another.id(), VoteParams.builder().motion("m")
+                .rule(VoteRule.RESIDENTS_MEETING).meetingForm(ResidentsMeetingForm.GROUP_REPRESENTATIVES)
+                .gridIds(List.of(compound.id())).build());
+        assertThrows(ConflictException.class, () -> admin.votes().open(lopsided));
+
+        // every transition wrote its event
+        try (Connection db = PlatformEnvironment.state().superConnection();
+             ResultSet rs = db.createStatement().executeQuery("select string_agg(distinct event_type, ',' "
+                     + "order by event_type) from outbox_event where aggregate_id in ('" + t.id() + "', '" + v.id() + "')")) {
+            rs.next();
+            String types = rs.getString(1);
+            for (String type : List.of("topic.proposed", "topic.accepted", "vote.drafted", "vote.opened",
+                    "vote.ballot_cast", "vote.closed", "decision.made")) {
+                assertTrue(types.contains(type), type + " in " + types);
+            }
+        }
+    }
+
+    @Test
+    void aResidentExportsAndErasesTheirPartThroughTheApp() {
+        Grid compound = compound();
+        Council c = council(compound);
+        String resident = residentWithHousehold(compound);
+        Topic t = vendor.topics().propose(TopicProposeParams.builder().councilId(c.id()).title("加装充电桩")
+                .description("楼下加装充电桩").build(), as(resident));
+        String other = resident();
+        vendor.topics().second(t.id(), as(other));
+        vendor.topics().comment(t.id(), "我家在 3 栋，电话 13800000000", as(resident));
+        JicengClient vendor2 = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-vendor2");
+        assertEquals(0, vendor2.personalData().mine(resident).family("deliberation").size(),
+                "another app reaches nothing of what this one filed");
+        Topic voted = accepted(c, false, null);
+        Vote v = admin.votes().open(admin.votes().draft(voted.id(), VoteParams.builder().motion("m")
+                .rule(VoteRule.SIMPLE_MAJORITY).electorate(Electorate.HOUSEHOLDS).gridIds(List.of(compound.id()))
+                .build()));
+        assertThrows(PermissionDeniedException.class, () -> vendor2.votes().cast(v.id(), BallotParams.builder()
+                .choice(BallotChoice.YES).build(), as(resident)), "a binding is used through its own app only");
+        assertEquals(BallotChoice.YES, vendor.votes().cast(v.id(), BallotParams.builder().choice(BallotChoice.YES)
+                .build(), as(resident)).ballot().orElseThrow().choice());
+        var mine = vendor.personalData().mine(resident).family("deliberation");
+        assertEquals(Set.of("proposal", "comment", "binding"), mine.stream().map(m -> String.valueOf(m.get("kind")))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(vendor.personalData().eraseMine(resident).erased().get("deliberation") >= 3);
+        assertEquals(0, vendor.personalData().mine(resident).family("deliberation").size());
+        assertEquals(1, admin.topics().retrieve(t.id()).seconds(), "the other resident's second still counts");
+        assertTrue(admin.topics().listComments(t.id(), ListParams.none()).stream()
+                .allMatch(x -> x.body().isEmpty()), "the comment's words are gone");
+    }
+
+    /** A verified resident of a household in the compound, through the app; their end-user id. */
+    private String residentWithHousehold(Grid compound) {
+        return boundHouseholds(compound, 1).get(0);
+    }
+
+    @Test
+    void anotherTenantReachesNoDeliberationRecordByAnyRoute() {
+        Grid compound = compound();
+        Council c = council(compound);
+        String resident = residentWithHousehold(compound);
+        Topic t = accepted(c, false, null);
+        var meeting = admin.topics().recordMeeting(t.id(), TopicMeetingParams.builder()
+                .kind(TopicMeetingKind.COURTYARD_MEETING).heldAt(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2))
+                .build());
+        var comment = vendor.topics().comment(t.id(), "意见", as(resident));
+        Vote v = admin.votes().open(admin.votes().draft(t.id(), VoteParams.builder().motion("m")
+                .rule(VoteRule.SIMPLE_MAJORITY).electorate(Electorate.HOUSEHOLDS).gridIds(List.of(compound.id()))
+                .build()));
+        var unit = admin.propertyUnits().register(PropertyUnitParams.builder().gridId(compound.id()).unitNo("1-101")
+                .area(BigDecimal.TEN).ownerRef("产权-" + System.nanoTime()).build());
+        var member = admin.councils().addMember(c.id(), CouncilMemberParams.builder().role(CouncilRole.PARTY_MEMBER)
+                .seat("党员代表").build());
+        var rep = admin.representatives().add(RepresentativeParams.builder().gridId(compound.id())
+                .accountSubject(resident()).sinceOn(TODAY).build());
+        var binding = admin.residentBindings().list(org.jiceng.sdk.deliberation.BindingListParams.builder().build())
+                .stream().findFirst().orElseThrow();
+        String token = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
+        String[][] routes = {
+                {"GET", "api/v1/councils/" + c.id(), null},
+                {"PATCH", "api/v1/councils/" + c.id(), "{\"secondsToAgenda\":1}"},
+                {"POST", "api/v1/councils/" + c.id() + ":renew-term", "{\"termStartsOn\":\"2030-01-01\","
+                        + "\"termEndsOn\":\"2031-01-01\"}"},
+                {"GET", "api/v1/councils/" + c.id() + "/members", null},
+                {"POST", "api/v1/councils/" + c.id() + "/members", "{\"role\":\"PARTY_MEMBER\",\"seat\":\"x\"}"},
+                {"DELETE", "api/v1/councils/" + c.id() + "/members/" + member.id(), null},
+                {"GET", "api/v1/topics/" + t.id(), null},
+                {"GET", "api/v1/topics/" + t.id() + "/public", null},
+                {"POST", "api/v1/topics/" + t.id() + ":second", "{}"},
+                {"POST", "api/v1/topics/" + t.id() + ":withdraw", "{}"},
+                {"POST", "api/v1/topics/" + t.id() + ":decide", "{\"text\":\"x\"}"},
+                {"GET", "api/v1/topics/" + t.id() + "/meetings", null},
+                {"POST", "api/v1/topics/" + t.id() + "/meetings", "{\"kind\":\"COUNCIL_MEETING\",\"heldAt\":"
+                        + "\"2026-01-01T00:00:00Z\"}"},
+                {"GET", "api/v1/topics/" + t.id() + "/comments", null},
+                {"POST", "api/v1/topics/" + t.id() + "/comments/" + comment.id() + ":moderate", "{\"publish\":true}"},
+                {"GET", "api/v1/topics/" + t.id() + "/votes", null},
+                {"POST", "api/v1/topics/" + t.id() + "/votes", "{\"motion\":\"m\",\"rule\":\"UNANIMOUS\","
+                        + "\"electorate\":\"COUNCIL_MEMBERS\"}"},
+                {"GET", "api/v1/topics/" + t.id() + "/tasks", null},
+                {"GET", "api/v1/topics/" + t.id() + "/evaluations", null},
+                {"GET", "api/v1/topics:stats?gridId=" + compound.id() + "&from=2026-01-01&to=2026-12-31", null},
+                {"GET", "api/v1/votes/" + v.id(), null},
+                {"POST", "api/v1/votes/" + v.id() + ":close", "{}"},
+                {"POST", "api/v1/votes/" + v.id() + "/ballots", "{\"choice\":\"YES\"}"},
+                {"GET", "api/v1/votes/" + v.id() + "/ballots", null},
+                {"GET", "api/v1/votes/" + v.id() + "/electors", null},
+                {"GET", "api/v1/property-units?gridId=" + compound.id(), null},
+                {"POST", "api/v1/property-units", "{\"gridId\":\"" + compound.id() + "\",\"unitNo\":\"9\","
+                        + "\"area\":10,\"ownerRef\":\"x\"}"},
+                {"POST", "api/v1/resident-bindings", "{\"ownerId\":\"" + unit.ownerId() + "\"}"},
+                {"GET", "api/v1/resident-bindings/" + binding.id(), null},
+                {"POST", "api/v1/resident-bindings/" + binding.id() + ":revoke", "{}"},
+                {"GET", "api/v1/representatives?gridId=" + compound.id(), null},
+                {"DELETE", "api/v1/representatives/" + rep.id(), null},
+                {"POST", "api/v1/councils", "{\"gridId\":\"" + compound.id() + "\",\"name\":\"x\","
+                        + "\"mandateScope\":\"y\",\"termStartsOn\":\"2026-01-01\",\"termEndsOn\":\"2027-01-01\"}"}};
+        for (String[] r : routes) {
+            Http.Reply reply = r[2] == null ? Http.send(r[0], base + r[1], token, null, null, "If-Match", "\"1\"")
+                    : Http.json(r[0], base + r[1], token, r[2], "If-Match", "\"1\"");
+            assertEquals(404, reply.status(), r[0] + " " + r[1] + " " + reply.body());
+        }
+        assertTrue(beta.topics().list(org.jiceng.sdk.deliberation.TopicListParams.builder().build()).stream()
+                .noneMatch(x -> x.id().equals(t.id())));
+        assertTrue(beta.councils().list(ListParams.none()).stream().noneMatch(x -> x.id().equals(c.id())));
+        assertEquals(TopicStage.DECIDING, admin.topics().retrieve(t.id()).stage(), "nothing changed");
+        assertEquals(meeting.topicId(), t.id());
+    }
+
+    @Test
     void anotherTenantFindsNothingAndBadInputIsRefused() {
         Grid compound = compound();
         Council c = council(compound);
@@ -461,8 +673,31 @@ class DeliberationIT extends AgainstPlatform {
                         + "\"y\",\"termStartsOn\":\"2026-01-01\",\"termEndsOn\":\"2025-01-01\"}", "termEndsOn"},
                 {"POST", "api/v1/councils/" + c.id() + "/members", "{\"role\":\"KING\",\"seat\":\"x\"}", "role"},
                 {"POST", "api/v1/councils/" + c.id() + "/members", "{\"role\":\"PARTY_MEMBER\",\"seat\":\"\"}",
-                        "seat"}}) {
-            Http.Reply r = Http.json(bad[0], base + bad[1], token, bad[2]);
+                        "seat"},
+                {"POST", "api/v1/councils", "{\"gridId\":\"" + compound.id() + "\",\"name\":\"x\",\"mandateScope\":"
+                        + "\"y\",\"secondsToAgenda\":-1,\"termStartsOn\":\"2026-01-01\",\"termEndsOn\":\"2027-01-01\"}",
+                        "secondsToAgenda"},
+                {"POST", "api/v1/councils", "{\"gridId\":\"" + compound.id() + "\",\"name\":\"x\",\"mandateScope\":"
+                        + "\"y\",\"evaluationWindowDays\":0,\"termStartsOn\":\"2026-01-01\",\"termEndsOn\":"
+                        + "\"2027-01-01\"}", "evaluationWindowDays"},
+                {"POST", "api/v1/topics", "{\"councilId\":\"" + c.id() + "\",\"title\":\"  \",\"description\":\"y\"}",
+                        "title"},
+                {"POST", "api/v1/topics/" + t.id() + "/votes", "{\"motion\":\"m\",\"rule\":\"SIMPLE_MAJORITY\","
+                        + "\"electorate\":\"COUNCIL_MEMBERS\",\"quorumPercent\":0}", "quorumPercent"},
+                {"POST", "api/v1/topics/" + t.id() + "/meetings", "{\"kind\":\"COUNCIL_MEETING\",\"heldAt\":"
+                        + "\"2026-01-01T00:00:00Z\",\"attendance\":-1}", "attendance"},
+                {"POST", "api/v1/topics/" + t.id() + "/comments", "{\"body\":\"\"}", "body"},
+                {"POST", "api/v1/topics/" + t.id() + "/evaluations", "{\"score\":6}", "score"},
+                {"POST", "api/v1/topics/" + t.id() + "/tasks", "{\"title\":\"x\",\"ownerKind\":\"DEPARTMENT\","
+                        + "\"ownerId\":\"" + c.id() + "\"}", "dueOn"},
+                {"POST", "api/v1/votes/" + v.id() + "/ballots", "{\"choice\":\"MAYBE\"}", "choice"},
+                {"POST", "api/v1/property-units", "{\"gridId\":\"" + compound.id() + "\",\"unitNo\":\"1\","
+                        + "\"area\":1.234,\"ownerRef\":\"x\"}", "area"},
+                {"POST", "api/v1/representatives", "{\"gridId\":\"" + compound.id() + "\",\"accountSubject\":\"x\"}",
+                        "sinceOn"},
+                {"GET", "api/v1/topics:stats?gridId=" + compound.id() + "&from=2026-02-01&to=2026-01-01", null, "to"}}) {
+            Http.Reply r = bad[2] == null ? Http.get(base + bad[1], token) : Http.json(bad[0], base + bad[1], token,
+                    bad[2]);
             assertEquals(400, r.status(), bad[1] + " " + r.body());
             assertTrue(r.body().contains(bad[3]), r.body());
         }

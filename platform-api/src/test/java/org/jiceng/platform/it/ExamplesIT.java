@@ -58,6 +58,16 @@ class ExamplesIT extends AgainstPlatform {
         assertEquals(5, f.get("allianceParticipants"));
         assertEquals(1L, f.get("allianceDecisionsDone"));
         assertEquals(2, f.get("departmentsReported"));
+        // Furong South Road: the inbox's case becomes a topic, the consultation room issues a task book
+        assertEquals(1L, f.get("inboxCaseTopics"));
+        assertEquals(1L, f.get("consultationRoomMeetings"));
+        assertEquals(1L, f.get("taskBooks"));
+        // Great Wall Shuijun: 13 months of "5+" meetings, five parties at the table, the water pressure fixed
+        assertEquals(13, f.get("waterPressureMeetings"));
+        assertEquals(5, f.get("waterPressurePartiesAtTheTable"));
+        assertEquals(13L, f.get("waterPressureMonths"));
+        assertEquals(100, f.get("waterPressureProgress"));
+        assertEquals("CLOSED", f.get("waterPressureStage"));
     }
 
     @Test
@@ -69,6 +79,12 @@ class ExamplesIT extends AgainstPlatform {
         assertEquals(6L, f.get("microGrids"));
         assertEquals(1.0, f.get("gridCoverage"));
         assertEquals(1L, f.get("departmentsReported"));
+        // Qingyang's 盖碗茶 open-air meeting: two bureaux attend, the council decides, the task's case is handled
+        assertEquals(1L, f.get("openAirMeetings"));
+        assertEquals(2, f.get("bureauxAttending"));
+        assertEquals("CONSULTATION", f.get("decisionBasis"));
+        assertEquals("RESOLVED", f.get("taskCaseStatus"));
+        assertEquals("EVALUATING", f.get("topicStage"));
     }
 
     @Test
@@ -82,6 +98,12 @@ class ExamplesIT extends AgainstPlatform {
         assertEquals(126L, f.get("opinions"));
         assertEquals(110L, f.get("resolved"));
         assertEquals(20L, f.get("volunteerPoints"), "two verified hours at 10 points an hour");
+        // Qipan's rules on banquets: a convention whose text caps gifts at 100 yuan
+        assertEquals("CONVENTION", f.get("conventionKind"));
+        assertEquals(1, f.get("conventionRevision"));
+        assertEquals(true, f.get("conventionCapsGiftsAt100"));
+        assertEquals("CONSULTATION", f.get("conventionBasis"));
+        assertEquals("CLOSED", f.get("conventionStage"));
     }
 
     @Test
@@ -94,5 +116,21 @@ class ExamplesIT extends AgainstPlatform {
         assertEquals(12L, f.get("inServiceOnRoster"));
         assertEquals(14, f.get("volunteerTeams"));
         assertEquals(4L, f.get("serviceAreas"));
+        // the bungalow renovation: the seed's meetings, then a unanimous household vote (the tally is the example's)
+        assertEquals(Map.of("COUNCIL_MEETING", 43L, "BUILDING_BRANCH_MEETING", 24L, "DOOR_TO_DOOR_CONSULTATION", 12L),
+                f.get("meetingsByKind"), "25 community and 18 plan meetings, 24 branch meetings, 12 rounds door to door");
+        assertEquals(18L, f.get("planMeetings"));
+        assertEquals("UNANIMOUS", f.get("voteRule"));
+        assertEquals(379, f.get("electorate"));
+        assertEquals(341, f.get("ballotsYes"));
+        assertEquals(341, f.get("ballotsCast"));
+        assertEquals(true, f.get("votePassed"));
+        assertEquals("霞光里35号院产权单位", f.get("fundedBy"));
+        assertEquals(2, f.get("tasksDone"), "the rebuilding and the wiring");
+        assertEquals(100, f.get("progress"));
+        assertEquals(40L, f.get("evaluations"));
+        assertEquals(0.925, f.get("satisfactionRate"));
+        assertEquals("CLOSED", f.get("stage"));
+        assertEquals(true, f.get("parkingCommitteeDecided"));
     }
 }

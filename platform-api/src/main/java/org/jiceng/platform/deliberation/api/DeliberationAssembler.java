@@ -135,7 +135,8 @@ final class DeliberationAssembler {
                 .average().orElse(0));
         return new DeliberationDtos.PublicTopicDto(t.id(), t.title(), t.description(), t.gridId(), t.stage().name(),
                 t.major(), t.reviewVerdict().map(Enum::name).orElse(null), t.reviewedOn().orElse(null), byKind,
-                v.meetings().size(), v.publishedComments().stream().map(TopicComment::body).toList(),
+                v.meetings().size(), v.publishedComments().stream().map(TopicComment::body).filter(b -> !b.isEmpty())
+                        .toList(),
                 v.lastClosedVote().map(DeliberationAssembler::tally).orElse(null),
                 v.lastClosedVote().map(x -> x.rule().name()).orElse(null), decision(t), v.tasks().size(),
                 (int) v.tasks().stream().filter(x -> x.doneOn().isPresent()).count(), progress,

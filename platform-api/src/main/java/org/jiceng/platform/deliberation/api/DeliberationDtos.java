@@ -138,7 +138,7 @@ public final class DeliberationDtos {
     public record OpenCaseRequest(String categoryCode, String description) {
     }
 
-    public record EvaluationRequest(Integer score, String comment) {
+    public record EvaluationRequest(Integer score, String comment, String householdId) {
     }
 
     public record EvaluationsDto(String topicId, long count, long satisfied, double satisfactionRate,

@@ -96,17 +96,20 @@ public class TopicResource {
 
     @GET
     @Path("topics")
-    @Operation(operationId = "listTopics", summary = "Topics, oldest first, optionally of one council and stage")
+    @Operation(operationId = "listTopics", summary = "Topics, oldest first, optionally of one council and stage",
+            description = "caseId lists the topics raised from a case: the case's side of the link.")
     public PageDto<DeliberationDtos.TopicDto> list(@QueryParam("councilId") String councilId,
                                                    @QueryParam("stage") String stage,
+                                                   @QueryParam("caseId") String caseId,
                                                    @QueryParam("limit") Integer limit,
                                                    @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);
         Optional<TopicStage> wanted = Optional.ofNullable(stage).map(s -> EnumValues.parse(TopicStage.class, "stage",
                 s));
         String tenant = callers.get().tenantId();
-        String scope = "topics|" + (councilId == null ? "" : councilId) + "|" + wanted.map(Enum::name).orElse("");
-        return cursors.page(tenant, scope, topics.list(Optional.ofNullable(councilId), wanted,
+        String scope = "topics|" + (councilId == null ? "" : councilId) + "|" + wanted.map(Enum::name).orElse("") + "|"
+                + (caseId == null ? "" : caseId);
+        return cursors.page(tenant, scope, topics.list(Optional.ofNullable(councilId), wanted, Optional.ofNullable(caseId),
                 cursors.after(tenant, scope, cursor), page.limit()), this::dto, DeliberationDtos.TopicDto::id);
     }
 
@@ -353,13 +356,14 @@ public class TopicResource {
     @POST
     @Path("topics/{id}/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "evaluateTopic", summary = "A resident of the venue evaluates the result, 1–5, once")
+    @Operation(operationId = "evaluateTopic", summary = "A resident of the venue evaluates the result, 1–5, once",
+            description = "Staff entering a paper evaluation collected door to door name the householdId.")
     @APIResponse(responseCode = "200", description = "The evaluations so far",
             content = @Content(schema = @Schema(implementation = DeliberationDtos.EvaluationsDto.class)))
     public DeliberationDtos.EvaluationsDto evaluate(@PathParam("id") String id,
                                                     DeliberationDtos.EvaluationRequest r) {
         RequiredFields.check(r).present("score", r.score()).orFail();
-        return DeliberationAssembler.dto(id, implementation.evaluate(id, r.score(), r.comment()));
+        return DeliberationAssembler.dto(id, implementation.evaluate(id, r.score(), r.comment(), r.householdId()));
     }
 
     @GET

@@ -138,8 +138,11 @@ public class Implementation {
         return task;
     }
 
-    /** 评: a resident of the venue, bound to a household or owner there, evaluates once, 1–5. */
-    public Evaluations evaluate(String topicId, Integer score, String comment) {
+    /**
+     * 评: a resident of the venue, bound to a household or owner there, evaluates once, 1–5. Staff may instead enter
+     * a household's paper evaluation (collected door to door), once per household, and are recorded beside it.
+     */
+    public Evaluations evaluate(String topicId, Integer score, String comment, String paperHouseholdId) {
         Caller caller = venues.participant();
         if (score == null || score < 1 || score > 5) {
             throw new RuleViolation("score", "1 to 5");
@@ -150,16 +153,33 @@ public class Implementation {
         Topic t = venues.topic(topicId);
         t.requireEvaluationOpen(venues.now());
         GridNode venue = venues.node("gridId", t.gridId());
-        String actor = venues.actorKey();
-        boolean resident = repo.verifiedBindings(actor).stream()
-                .filter(b -> b.clientId().isEmpty() || !caller.serviceAccount()
-                        || b.clientId().get().equals(caller.clientId()))
-                .anyMatch(b -> livesIn(b, venue));
-        if (!resident) {
-            throw new AccessDenied("Residents of the topic's venue evaluate it: bind your household there first");
+        String actor;
+        String recordedBy = null;
+        if (paperHouseholdId != null) {
+            if (!caller.can(org.jiceng.platform.shared.security.Permission.DELIBERATION_WRITE)) {
+                throw new AccessDenied("Only staff enter a paper evaluation");
+            }
+            var household = households.find(paperHouseholdId).orElseThrow(() -> new RecordNotFound("household",
+                    paperHouseholdId));
+            if (!venues.node("householdId", household.gridId()).path().startsWith(venue.path())) {
+                throw new RuleViolation("householdId", "a household of the topic's venue");
+            }
+            actor = "household:" + household.id();
+            recordedBy = caller.subject();
+        } else {
+            actor = venues.actorKey();
+            boolean resident = repo.verifiedBindings(actor).stream()
+                    .filter(b -> b.clientId().isEmpty() || !caller.serviceAccount()
+                            || b.clientId().get().equals(caller.clientId()))
+                    .anyMatch(b -> livesIn(b, venue));
+            if (!resident) {
+                throw new AccessDenied("Residents of the topic's venue evaluate it: bind your household there first");
+            }
         }
-        if (!repo.addEvaluation(t.id(), actor, score, comment == null ? null : comment.strip(), venues.now())) {
-            throw new StateConflict("You have evaluated this topic already");
+        if (!repo.addEvaluation(t.id(), actor, score, comment == null ? null : comment.strip(), recordedBy,
+                venues.now())) {
+            throw new StateConflict(paperHouseholdId != null ? "This household's evaluation is in already"
+                    : "You have evaluated this topic already");
         }
         outbox.recordAnonymous("topic.evaluated", "topic", t.id(), Map.of("id", t.id()));
         return repo.evaluations(t.id());

@@ -86,8 +86,9 @@ public class Topics {
             party.organization(n.partyOrganizationId()).orElseThrow(() -> new RecordNotFound("Party organisation",
                     n.partyOrganizationId()));
         }
+        String originRef = n.originRef() == null ? null : n.originRef().strip().toLowerCase(java.util.Locale.ROOT);
         Topic t = new Topic(Ids.newId(), council.id(), venue.id(), n.title(), n.description(), origin,
-                n.originRef(), venues.actorKey(), n.major(), n.partyOrganizationId(), venues.now());
+                originRef, venues.actorKey(), n.major(), n.partyOrganizationId(), venues.now());
         if (n.amendsTopicId() != null) {
             t.amends(venues.topic(n.amendsTopicId()));
         }
@@ -103,9 +104,12 @@ public class Topics {
         return venues.topic(id);
     }
 
-    public Slice<Topic> list(Optional<String> councilId, Optional<TopicStage> stage, String afterId, int limit) {
+    /** Topics; {@code caseId} finds those raised from a case (the case's link to its topics). */
+    public Slice<Topic> list(Optional<String> councilId, Optional<TopicStage> stage, Optional<String> caseId,
+                             String afterId, int limit) {
         venues.reader();
-        return Slice.of(repo.topics(councilId, stage, afterId, limit), limit);
+        return Slice.of(repo.topics(councilId, stage, caseId.map(id -> id.toLowerCase(java.util.Locale.ROOT)),
+                afterId, limit), limit);
     }
 
     /** 附议: a resident supports the proposal, once. */

@@ -156,6 +156,10 @@ public class Votes {
         Topic t = venues.topicForUpdate(v.topicId());
         t.voteOpened(v.id());
         List<Elector> roll = roll(v, t);
+        if (v.meetingForm().filter(f -> f == org.jiceng.platform.deliberation.domain.MeetingForm.GROUP_REPRESENTATIVES)
+                .isPresent()) {
+            requireTwoOrThreePerGroup(MeetingUnits.strings(v.gridIdsJson()));
+        }
         BigDecimal area = roll.stream().map(Elector::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         v.open(roll.size(), v.rule().countsArea() ? area : BigDecimal.ZERO, venues.now());
         repo.flush();
@@ -195,6 +199,19 @@ public class Votes {
             }
         }
         return roll;
+    }
+
+    /** 2018 text art. 9 para. 2: each residents' group elects two or three representatives to the meeting. */
+    private void requireTwoOrThreePerGroup(List<String> nodes) {
+        Map<String, Long> perGroup = new java.util.TreeMap<>();
+        repo.representatives(subtreeIds(nodes)).forEach(r -> perGroup.merge(r.gridId(), 1L, Long::sum));
+        perGroup.forEach((group, count) -> {
+            if (count < 2 || count > 3) {
+                String name = grids.find(group).map(GridNode::name).orElse(group);
+                throw new StateConflict("Each residents' group sends two or three representatives; " + name
+                        + " has " + count);
+            }
+        });
     }
 
     private Elector elector(String kind, String refId, BigDecimal weight) {

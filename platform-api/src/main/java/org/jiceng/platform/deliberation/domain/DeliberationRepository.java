@@ -25,8 +25,9 @@ public interface DeliberationRepository {
 
     Optional<Topic> topicForUpdate(String id);
 
-    /** Topics in id order, optionally of one council and in one stage. */
-    List<Topic> topics(Optional<String> councilId, Optional<TopicStage> stage, String afterId, int limit);
+    /** Topics in id order, optionally of one council, in one stage, raised from one case. */
+    List<Topic> topics(Optional<String> councilId, Optional<TopicStage> stage, Optional<String> caseId, String afterId,
+                       int limit);
 
     /** Records a second once per actor; false if this actor seconded already. */
     boolean addSecond(String topicId, String actorKey);
@@ -77,8 +78,9 @@ public interface DeliberationRepository {
 
     List<TaskMilestone> milestones(String taskId);
 
-    /** Records one evaluation per actor; false if this actor evaluated already. */
-    boolean addEvaluation(String topicId, String actorKey, int score, String comment, OffsetDateTime at);
+    /** Records one evaluation per actor (or per household, on paper); false if it is in already. */
+    boolean addEvaluation(String topicId, String actorKey, int score, String comment, String recordedBy,
+                          OffsetDateTime at);
 
     Evaluations evaluations(String topicId);
 

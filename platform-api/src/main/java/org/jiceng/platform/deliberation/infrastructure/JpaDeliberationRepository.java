@@ -115,9 +115,13 @@ public class JpaDeliberationRepository implements DeliberationRepository {
     }
 
     @Override
-    public List<Topic> topics(Optional<String> councilId, Optional<TopicStage> stage, String afterId, int limit) {
+    public List<Topic> topics(Optional<String> councilId, Optional<TopicStage> stage, Optional<String> caseId,
+                              String afterId, int limit) {
         return em().createQuery("select t from Topic t where t.id > :after and (:anyCouncil = true or t.councilId = "
-                        + ":council) and (:anyStage = true or t.stage = :stage) order by t.id", Topic.class)
+                        + ":council) and (:anyStage = true or t.stage = :stage) and (:anyCase = true or (t.origin = "
+                        + ":caseOrigin and t.originRef = :case)) order by t.id", Topic.class)
+                .setParameter("anyCase", caseId.isEmpty()).setParameter("case", caseId.orElse(""))
+                .setParameter("caseOrigin", org.jiceng.platform.deliberation.domain.TopicOrigin.CASE)
                 .setParameter("after", after(afterId)).setParameter("anyCouncil", councilId.isEmpty())
                 .setParameter("council", councilId.orElse(NO_ID)).setParameter("anyStage", stage.isEmpty())
                 .setParameter("stage", stage.orElse(TopicStage.PROPOSED)).setMaxResults(limit + 1).getResultList();
@@ -304,10 +308,12 @@ public class JpaDeliberationRepository implements DeliberationRepository {
     }
 
     @Override
-    public boolean addEvaluation(String topicId, String actorKey, int score, String comment, OffsetDateTime at) {
+    public boolean addEvaluation(String topicId, String actorKey, int score, String comment, String recordedBy,
+                                 OffsetDateTime at) {
         return NativeSql.query(em(), "insert into topic_evaluation (tenant_id, topic_id, actor_key, score, comment, "
-                        + "created_at) values (current_setting('app.tenant_id', true), cast(?1 as uuid), ?2, ?3, ?4, ?5) "
-                        + "on conflict do nothing", topicId, actorKey, score, comment, at).executeUpdate() == 1;
+                        + "recorded_by, created_at) values (current_setting('app.tenant_id', true), cast(?1 as uuid), "
+                        + "?2, ?3, ?4, ?5, ?6) on conflict do nothing", topicId, actorKey, score, comment, recordedBy, at)
+                .executeUpdate() == 1;
     }
 
     @Override

@@ -14,10 +14,13 @@ public final class EvaluationParams {
     private final Integer score;
     @JsonProperty("comment")
     private final String comment;
+    @JsonProperty("householdId")
+    private final String householdId;
 
     private EvaluationParams(Builder b) {
         this.score = Objects.requireNonNull(b.score, "score is required");
         this.comment = b.comment;
+        this.householdId = b.householdId;
     }
 
     public static Builder builder() {
@@ -33,10 +36,16 @@ public final class EvaluationParams {
         return Optional.ofNullable(comment);
     }
 
+    /** Staff entering a household's paper evaluation name it. */
+    public Optional<String> householdId() {
+        return Optional.ofNullable(householdId);
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.score = score;
         b.comment = comment;
+        b.householdId = householdId;
         return b;
     }
 
@@ -47,18 +56,20 @@ public final class EvaluationParams {
         }
         EvaluationParams other = (EvaluationParams) o;
         return Objects.equals(score, other.score)
-                && Objects.equals(comment, other.comment);
+                && Objects.equals(comment, other.comment)
+                && Objects.equals(householdId, other.householdId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(score, comment);
+        return Objects.hash(score, comment, householdId);
     }
 
     /** Builder of {@link EvaluationParams}. */
     public static final class Builder {
         private Integer score;
         private String comment;
+        private String householdId;
 
         private Builder() {
         }
@@ -71,6 +82,12 @@ public final class EvaluationParams {
 
         public Builder comment(String comment) {
             this.comment = comment;
+            return this;
+        }
+
+        /** Staff entering a household's paper evaluation name it. */
+        public Builder householdId(String householdId) {
+            this.householdId = householdId;
             return this;
         }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class TopicListParams {
     @JsonProperty("councilId")
     private final String councilId;
+    @JsonProperty("caseId")
+    private final String caseId;
     @JsonProperty("stage")
     private final TopicStage stage;
     @JsonProperty("limit")
@@ -18,6 +20,7 @@ public final class TopicListParams {
 
     private TopicListParams(Builder b) {
         this.councilId = b.councilId;
+        this.caseId = b.caseId;
         this.stage = b.stage;
         this.limit = b.limit;
     }
@@ -28,6 +31,11 @@ public final class TopicListParams {
 
     public Optional<String> councilId() {
         return Optional.ofNullable(councilId);
+    }
+
+    /** Topics raised from this case. */
+    public Optional<String> caseId() {
+        return Optional.ofNullable(caseId);
     }
 
     public Optional<TopicStage> stage() {
@@ -42,6 +50,7 @@ public final class TopicListParams {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.councilId = councilId;
+        b.caseId = caseId;
         b.stage = stage;
         b.limit = limit;
         return b;
@@ -54,18 +63,20 @@ public final class TopicListParams {
         }
         TopicListParams other = (TopicListParams) o;
         return Objects.equals(councilId, other.councilId)
+                && Objects.equals(caseId, other.caseId)
                 && Objects.equals(stage, other.stage)
                 && Objects.equals(limit, other.limit);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(councilId, stage, limit);
+        return Objects.hash(councilId, caseId, stage, limit);
     }
 
     /** Builder of {@link TopicListParams}. */
     public static final class Builder {
         private String councilId;
+        private String caseId;
         private TopicStage stage;
         private Integer limit;
 
@@ -74,6 +85,12 @@ public final class TopicListParams {
 
         public Builder councilId(String councilId) {
             this.councilId = councilId;
+            return this;
+        }
+
+        /** Topics raised from this case. */
+        public Builder caseId(String caseId) {
+            this.caseId = caseId;
             return this;
         }
 

@@ -63,6 +63,7 @@ public final class TopicService {
     public Page<Topic> list(TopicListParams params, RequestOptions options) {
         ListParams paging = ListParams.builder().limit(params.limit().orElse(null)).build();
         return Lists.page(transport, () -> ApiRequest.get(BASE).query("councilId", params.councilId().orElse(null))
+                .query("caseId", params.caseId().orElse(null))
                 .query("stage", params.stage().map(Enum::name).orElse(null)), PAGE, paging, options);
     }
 
