@@ -27,7 +27,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
     static final List<String> CONTEXTS = List.of("grid", "casework", "party", "volunteer", "tenancy", "privacy",
-            "deliberation");
+            "deliberation", "commons");
     static JavaClasses platform;
 
     @BeforeAll
@@ -91,7 +91,8 @@ class ArchitectureTest {
             Map.entry("volunteer", "volunteer"), Map.entry("points_", "volunteer"), Map.entry("reward", "volunteer"),
             Map.entry("redemption", "volunteer"), Map.entry("activity", "volunteer"), Map.entry("wish", "volunteer"),
             Map.entry("council", "deliberation"), Map.entry("topic", "deliberation"), Map.entry("vote", "deliberation"),
-            Map.entry("property_", "deliberation"), Map.entry("resident_", "deliberation"));
+            Map.entry("property_", "deliberation"), Map.entry("resident_", "deliberation"),
+            Map.entry("fund_", "commons"));
 
     /**
      * SQL that reads another context's tables lives only in read models named {@code Sql…Statistics}; every other

@@ -579,6 +579,18 @@ class DeliberationIT extends AgainstPlatform {
                 .accountSubject(resident()).sinceOn(TODAY).build());
         var binding = admin.residentBindings().list(org.jiceng.sdk.deliberation.BindingListParams.builder().build())
                 .stream().findFirst().orElseThrow();
+        Topic decided = accepted(c, false, null);
+        admin.topics().recordMeeting(decided.id(), TopicMeetingParams.builder()
+                .kind(TopicMeetingKind.COUNCIL_MEETING).heldAt(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
+                .build());
+        decided = admin.topics().decide(admin.topics().retrieve(decided.id()), TopicDecideParams.builder().text("议定")
+                .build());
+        PartyOrganization owner = admin.partyOrganizations().establish(PartyOrganizationCreateParams.builder()
+                .type(OrganizationType.BRANCH).name("支部").hostKind(HostKind.COMPOUND).establishedOn(TODAY).build());
+        Task task = admin.topics().addTask(decided.id(), TaskCreateParams.builder().title("办")
+                .ownerKind(UnitKind.PARTY_ORGANIZATION).ownerId(owner.id()).dueOn(TODAY.plusDays(30)).build());
+        Household household = admin.households().register(HouseholdRegisterParams.builder().gridId(compound.id())
+                .address("跨租户 " + System.nanoTime()).build());
         String token = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
         String[][] routes = {
                 {"GET", "api/v1/councils/" + c.id(), null},
@@ -618,7 +630,29 @@ class DeliberationIT extends AgainstPlatform {
                 {"GET", "api/v1/representatives?gridId=" + compound.id(), null},
                 {"DELETE", "api/v1/representatives/" + rep.id(), null},
                 {"POST", "api/v1/councils", "{\"gridId\":\"" + compound.id() + "\",\"name\":\"x\","
-                        + "\"mandateScope\":\"y\",\"termStartsOn\":\"2026-01-01\",\"termEndsOn\":\"2027-01-01\"}"}};
+                        + "\"mandateScope\":\"y\",\"termStartsOn\":\"2026-01-01\",\"termEndsOn\":\"2027-01-01\"}"},
+                {"POST", "api/v1/topics/" + decided.id() + ":accept", "{}"},
+                {"POST", "api/v1/topics/" + decided.id() + ":decline", "{\"reason\":\"x\"}"},
+                {"POST", "api/v1/topics/" + decided.id() + ":review", "{\"verdict\":\"APPROVED\",\"opinion\":\"x\","
+                        + "\"reviewer\":\"x\",\"reviewedOn\":\"2026-01-01\"}"},
+                {"POST", "api/v1/topics/" + decided.id() + ":fund", "{\"fundedBy\":\"x\"}"},
+                {"POST", "api/v1/topics/" + decided.id() + ":deliberate", "{}"},
+                {"POST", "api/v1/topics/" + decided.id() + ":close", "{\"result\":\"x\"}"},
+                {"POST", "api/v1/topics/" + decided.id() + "/tasks", "{\"title\":\"x\",\"ownerKind\":"
+                        + "\"PARTY_ORGANIZATION\",\"ownerId\":\"" + owner.id() + "\",\"dueOn\":\"2027-01-01\"}"},
+                {"POST", "api/v1/topics/" + t.id() + "/comments", "{\"body\":\"x\"}"},
+                {"POST", "api/v1/topics/" + decided.id() + "/evaluations", "{\"score\":5}"},
+                {"GET", "api/v1/tasks/" + task.id(), null},
+                {"POST", "api/v1/tasks/" + task.id() + "/milestones", "{\"reachedOn\":\"2026-01-01\",\"progress\":10,"
+                        + "\"note\":\"x\"}"},
+                {"GET", "api/v1/tasks/" + task.id() + "/milestones", null},
+                {"POST", "api/v1/tasks/" + task.id() + ":open-case", "{\"categoryCode\":\"OTHER\"}"},
+                {"PATCH", "api/v1/votes/" + v.id(), "{\"motion\":\"x\"}"},
+                {"POST", "api/v1/votes/" + v.id() + ":open", "{}"},
+                {"POST", "api/v1/resident-bindings/" + binding.id() + ":verify", "{}"},
+                {"POST", "api/v1/resident-bindings", "{\"householdId\":\"" + household.id() + "\"}"},
+                {"POST", "api/v1/representatives", "{\"gridId\":\"" + compound.id() + "\",\"accountSubject\":\"x\","
+                        + "\"sinceOn\":\"2026-01-01\"}"}};
         for (String[] r : routes) {
             Http.Reply reply = r[2] == null ? Http.send(r[0], base + r[1], token, null, null, "If-Match", "\"1\"")
                     : Http.json(r[0], base + r[1], token, r[2], "If-Match", "\"1\"");

@@ -221,6 +221,24 @@ final class SdkCoverage {
             addRepresentative RepresentativeService#add
             listRepresentatives RepresentativeService#list
             removeRepresentative RepresentativeService#remove
+            createFundAccount FundAccountService#create
+            listFundAccounts FundAccountService#list
+            getFundAccount FundAccountService#retrieve
+            updateFundAccount FundAccountService#update
+            addBudgetLine FundAccountService#addBudgetLine
+            listBudgetLines FundAccountService#listBudgetLines
+            recordFundEntry FundAccountService#record
+            listFundEntries FundAccountService#listEntries
+            listFundPeriods FundAccountService#listPeriods
+            closeFundPeriod FundAccountService#closePeriod
+            reopenFundPeriod FundAccountService#reopenPeriod
+            publishFundPeriod FundAccountService#publishPeriod
+            getPublicLedger FundAccountService#retrievePublicLedger
+            exportPublicLedger FundAccountService#exportPublicLedger
+            verifyFundLedger FundAccountService#verify
+            getFundEntry FundEntryService#retrieve
+            approveFundEntry FundEntryService#approve
+            reverseFundEntry FundEntryService#reverse
             """;
 
     private static final Map<String, Class<?>> SERVICES = Map.ofEntries(
@@ -252,7 +270,9 @@ final class SdkCoverage {
             Map.entry("TaskService", org.jiceng.sdk.deliberation.TaskService.class),
             Map.entry("PropertyUnitService", org.jiceng.sdk.deliberation.PropertyUnitService.class),
             Map.entry("ResidentBindingService", org.jiceng.sdk.deliberation.ResidentBindingService.class),
-            Map.entry("RepresentativeService", org.jiceng.sdk.deliberation.RepresentativeService.class));
+            Map.entry("RepresentativeService", org.jiceng.sdk.deliberation.RepresentativeService.class),
+            Map.entry("FundAccountService", org.jiceng.sdk.funds.FundAccountService.class),
+            Map.entry("FundEntryService", org.jiceng.sdk.funds.FundEntryService.class));
 
     private SdkCoverage() {
     }

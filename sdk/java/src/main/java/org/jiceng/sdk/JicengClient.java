@@ -24,6 +24,8 @@ import org.jiceng.sdk.volunteers.RewardService;
 import org.jiceng.sdk.volunteers.VolunteerService;
 import org.jiceng.sdk.volunteers.VolunteerTeamService;
 import org.jiceng.sdk.volunteers.WishService;
+import org.jiceng.sdk.funds.FundAccountService;
+import org.jiceng.sdk.funds.FundEntryService;
 import org.jiceng.sdk.deliberation.CouncilService;
 import org.jiceng.sdk.deliberation.TopicService;
 import org.jiceng.sdk.deliberation.VoteService;
@@ -78,6 +80,8 @@ public final class JicengClient {
     private final PartyTransferService partyTransfers;
     private final CommunityBodyService communityBodies;
     private final AllianceService alliances;
+    private final FundAccountService fundAccounts;
+    private final FundEntryService fundEntries;
     private final CouncilService councils;
     private final TopicService topics;
     private final VoteService votes;
@@ -110,6 +114,8 @@ public final class JicengClient {
         this.partyTransfers = new PartyTransferService(transport);
         this.communityBodies = new CommunityBodyService(transport);
         this.alliances = new AllianceService(transport);
+        this.fundAccounts = new FundAccountService(transport);
+        this.fundEntries = new FundEntryService(transport);
         this.councils = new CouncilService(transport);
         this.topics = new TopicService(transport);
         this.votes = new VoteService(transport);
@@ -161,6 +167,16 @@ public final class JicengClient {
     /** 志愿活动: activities and their sign-ups, check-in and the organiser's verification. */
     public ActivityService activities() {
         return activities;
+    }
+
+    /** Public-fund ledgers residents can read: accounts, entries, periods, the published ledger. */
+    public FundAccountService fundAccounts() {
+        return fundAccounts;
+    }
+
+    /** Fund ledger entries: second approval and corrections. */
+    public FundEntryService fundEntries() {
+        return fundEntries;
     }
 
     /** 议事会: councils at grid nodes, their mandates, terms and members. */

@@ -8,12 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B for request and response bodies: unknown fields in a request are an error (a misspelt field must not be
- * silently ignored), nulls are left out of responses.
+ * silently ignored), whole-number fields take whole numbers only ({@link WholeNumbers}), nulls are left out of
+ * responses.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
+            .withDeserializers(new WholeNumbers.Longs(), new WholeNumbers.Integers())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override

@@ -43,10 +43,14 @@ public enum Permission {
     /** Run councils and topics: agendas, meetings, votes, tasks, the property register, verifying bindings. */
     DELIBERATION_WRITE,
     /** Take part as a resident: propose, second, comment, bind oneself to a household, vote, evaluate. */
-    DELIBERATION_TAKE_PART;
+    DELIBERATION_TAKE_PART,
+    /** See fund ledgers as kept, unpublished periods and sealed counterparties included (masked without PII_READ). */
+    FUNDS_READ,
+    /** Keep fund ledgers: accounts, budget lines, entries, approvals, closing and publishing periods. */
+    FUNDS_WRITE;
 
     private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE,
-            PII_READ, HOUSEHOLDS_READ, DELIBERATION_READ, DELIBERATION_WRITE);
+            PII_READ, HOUSEHOLDS_READ, DELIBERATION_READ, DELIBERATION_WRITE, FUNDS_READ, FUNDS_WRITE);
 
     /** Realm role → permissions. Roles not listed grant nothing. */
     static final Map<String, Set<Permission>> BY_ROLE = Map.ofEntries(
@@ -58,7 +62,7 @@ public enum Permission {
             Map.entry("grid-worker", WORKER),
             Map.entry("department-officer", EnumSet.of(GRIDS_READ, CASES_READ, CASES_HANDLE, DELIBERATION_READ)),
             Map.entry("party-secretary", EnumSet.of(GRIDS_READ, CASES_READ, PARTY_READ, PARTY_WRITE, PII_READ,
-                    HOUSEHOLDS_READ, DELIBERATION_READ, DELIBERATION_WRITE)),
+                    HOUSEHOLDS_READ, DELIBERATION_READ, DELIBERATION_WRITE, FUNDS_READ)),
             Map.entry("party-member", EnumSet.of(GRIDS_READ, HOUSEHOLDS_READ, DELIBERATION_TAKE_PART)),
             Map.entry("volunteer-coordinator", EnumSet.of(GRIDS_READ, VOLUNTEERS_READ, VOLUNTEERS_WRITE, PARTY_READ)),
             Map.entry("vendor-app", EnumSet.of(GRIDS_READ, CASES_READ_OWN, CASES_REPORT, CASES_EVALUATE,

@@ -1,4 +1,4 @@
-package org.jiceng.platform.casework.application;
+package org.jiceng.platform.shared.api;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,15 @@
-package org.jiceng.platform.casework.application;
+package org.jiceng.platform.shared.api;
 
 /**
  * CSV cells made safe to open in a spreadsheet (OWASP "CSV injection"): a cell that starts with {@code = + - @},
  * a tab or a carriage return would be read as a formula, so it gets a leading apostrophe, which spreadsheets show
  * as text and hide. The XLSX ledger needs none of this: its cells are typed as strings.
  */
-final class CsvCells {
+public final class CsvCells {
     private CsvCells() {
     }
 
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }

@@ -1,0 +1,246 @@
+package org.jiceng.platform.it;
+
+import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.ListParams;
+import org.jiceng.sdk.errors.ConflictException;
+import org.jiceng.sdk.errors.NotFoundException;
+import org.jiceng.sdk.errors.PermissionDeniedException;
+import org.jiceng.sdk.funds.Attachment;
+import org.jiceng.sdk.funds.AuthorityKind;
+import org.jiceng.sdk.funds.BudgetLine;
+import org.jiceng.sdk.funds.BudgetLineParams;
+import org.jiceng.sdk.funds.CounterpartyKind;
+import org.jiceng.sdk.funds.EntryDirection;
+import org.jiceng.sdk.funds.EntryState;
+import org.jiceng.sdk.funds.FundAccount;
+import org.jiceng.sdk.funds.FundAccountCreateParams;
+import org.jiceng.sdk.funds.FundAccountKind;
+import org.jiceng.sdk.funds.FundEntry;
+import org.jiceng.sdk.funds.FundEntryListParams;
+import org.jiceng.sdk.funds.FundEntryParams;
+import org.jiceng.sdk.funds.FundPeriod;
+import org.jiceng.sdk.funds.LedgerVerification;
+import org.jiceng.sdk.funds.PeriodKind;
+import org.jiceng.sdk.funds.PeriodState;
+import org.jiceng.sdk.funds.PublicLedger;
+import org.jiceng.sdk.grids.Grid;
+import org.jiceng.sdk.grids.GridCreateParams;
+import org.jiceng.sdk.grids.GridLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Public-fund ledgers through the SDK against the real platform, PostgreSQL and Keycloak. */
+class CommonsIT extends AgainstPlatform {
+    private static final AtomicInteger STREET = new AtomicInteger(0);
+    private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    URL base;
+    JicengClient admin;
+    JicengClient street;
+    JicengClient beta;
+
+    @BeforeEach
+    void setUp() {
+        base = PlatformEnvironment.local(deployed);
+        admin = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-admin");
+        street = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-street");
+        beta = Tenants.client(base, PlatformEnvironment.BETA, "beta-admin");
+    }
+
+    /** A fresh compound of the alpha tenant (street codes 400-489 are this class's). */
+    private Grid compound() {
+        Grid root = Tenants.alphaRoot(admin);
+        Grid s = grid(root, GridLevel.STREET, String.valueOf(400 + STREET.getAndIncrement() % 90), "武侯区某街道");
+        Grid community = grid(s, GridLevel.COMMUNITY, "001", "社区");
+        return grid(community, GridLevel.COMPOUND, "001", "长寿苑9号");
+    }
+
+    private Grid grid(Grid parent, GridLevel level, String segment, String name) {
+        return admin.grids().create(GridCreateParams.builder().parentId(parent.id()).level(level)
+                .code(parent.code() + segment).name(name).build());
+    }
+
+    private FundAccount account(Grid compound) {
+        return admin.fundAccounts().create(FundAccountCreateParams.builder().gridId(compound.id())
+                .kind(FundAccountKind.PROPERTY_FEE).name("物业费收支").periodKind(PeriodKind.YEAR)
+                .secondApprovalFen(1_000_000L).build());
+    }
+
+    private FundEntry entry(FundAccount a, EntryDirection d, long fen, LocalDate on, String category,
+                            CounterpartyKind kind, String who, BudgetLine line) {
+        return admin.fundAccounts().record(a.id(), FundEntryParams.builder().direction(d).amountFen(fen).occurredOn(on)
+                .category(category).counterpartyKind(kind).counterpartyName(who)
+                .attachments(List.of(Attachment.builder().url("https://example.cn/invoice/" + fen + ".pdf").sha256(SHA)
+                        .build())).authorityKind(AuthorityKind.BUDGET_LINE).authorityRef(line.id()).build());
+    }
+
+    private FundPeriod period(FundAccount a, String period) {
+        return admin.fundAccounts().listPeriods(a.id(), ListParams.none()).stream()
+                .filter(p -> p.period().equals(period)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aYearIsKeptApprovedClosedPublishedCorrectedAndVerified() throws Exception {
+        Grid compound = compound();
+        FundAccount a = account(compound);
+        BudgetLine fees = admin.fundAccounts().addBudgetLine(a.id(), BudgetLineParams.builder().year(2023)
+                .name("物业费收支").amountFen(50_000_000L).build());
+        LocalDate day = LocalDate.of(2023, 3, 15);
+        entry(a, EntryDirection.INCOME, 12_345_600L, day, "物业费", CounterpartyKind.ORGANISATION, "全体业主", fees);
+        entry(a, EntryDirection.EXPENSE, 85_000L, day.plusDays(1), "绿化", CounterpartyKind.PERSON, "张三丰", fees);
+        FundEntry lift = entry(a, EntryDirection.EXPENSE, 2_300_000L, day.plusDays(2), "电梯维修",
+                CounterpartyKind.ORGANISATION, "某电梯公司", fees);
+        assertEquals(EntryState.PENDING_APPROVAL, lift.state(), "23,000 yuan is above the 10,000 threshold");
+        assertThrows(ConflictException.class, () -> admin.fundAccounts().closePeriod(period(a, "2023")),
+                "an expense awaits its second approval");
+        assertThrows(ConflictException.class, () -> admin.fundEntries().approve(lift),
+                "the one who recorded it does not approve it");
+        FundEntry approved = street.fundEntries().approve(lift);
+        assertEquals(EntryState.POSTED, approved.state());
+
+        FundPeriod closed = admin.fundAccounts().closePeriod(period(a, "2023"));
+        assertEquals(12_345_600L, closed.incomeFen().orElseThrow());
+        assertEquals(2_385_000L, closed.expenseFen().orElseThrow());
+        assertThrows(ConflictException.class, () -> entry(a, EntryDirection.EXPENSE, 100L, day, "绿化",
+                CounterpartyKind.ORGANISATION, "x", fees), "a closed period takes no entries");
+        FundPeriod published = admin.fundAccounts().publishPeriod(closed);
+        assertEquals(PeriodState.PUBLISHED, published.state());
+        assertThrows(ConflictException.class, () -> admin.fundAccounts().reopenPeriod(published));
+
+        // residents read the published ledger: totals per category, the person masked
+        JicengClient vendor = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-vendor");
+        PublicLedger ledger = vendor.fundAccounts().retrievePublicLedger(a.id(), "2023");
+        assertEquals(9_960_600L, ledger.balanceFen());
+        assertEquals(2_300_000L, ledger.byCategory().get("电梯维修").expenseFen());
+        assertTrue(ledger.entries().stream().anyMatch(e -> e.counterparty().equals("张*丰")),
+                ledger.entries().toString());
+        assertFalse(new String(vendor.fundAccounts().exportPublicLedger(a.id(), "2023"), StandardCharsets.UTF_8)
+                .contains("张三丰"), "the export shows the person masked too");
+        assertThrows(PermissionDeniedException.class, () -> vendor.fundAccounts().listEntries(a.id(),
+                FundEntryListParams.builder().build()).stream().count(), "the books as kept are staff's");
+        assertThrows(NotFoundException.class, () -> vendor.fundAccounts().retrievePublicLedger(a.id(), "2024"),
+                "an unpublished period is not public");
+
+        // a correction is a reversing entry in a later, open period
+        FundEntry green = admin.fundAccounts().listEntries(a.id(), FundEntryListParams.builder().period("2023")
+                .build()).stream().filter(e -> e.category().equals("绿化")).findFirst().orElseThrow();
+        FundEntry reversal = admin.fundEntries().reverse(green.id(), "重复入账");
+        assertEquals(String.valueOf(LocalDate.now().getYear()), reversal.period());
+        assertEquals(EntryDirection.INCOME, reversal.direction());
+        assertEquals(green.id(), reversal.reversesEntryId().orElseThrow());
+        assertThrows(ConflictException.class, () -> admin.fundEntries().reverse(green.id(), "again"),
+                "reversed once");
+
+        LedgerVerification intact = vendor.fundAccounts().verify(a.id());
+        assertTrue(intact.intact());
+        assertEquals(3, intact.entriesChecked());
+
+        // the database refuses to change a published entry, even to its owner; forced anyway, the chain shows it
+        try (Connection db = PlatformEnvironment.state().superConnection(); Statement st = db.createStatement()) {
+            assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("update fund_entry set amount_fen = 1 "
+                    + "where id = '" + green.id() + "'"));
+            st.execute("set session_replication_role = replica");
+            assertEquals(1, st.executeUpdate("update fund_entry set amount_fen = 1 where id = '" + green.id() + "'"));
+        }
+        LedgerVerification broken = admin.fundAccounts().verify(a.id());
+        assertFalse(broken.intact());
+        assertEquals(green.id(), broken.firstBrokenEntryId().orElseThrow());
+    }
+
+    @Test
+    void moneyIsWholeFenAndEveryEntryHasItsAuthority() {
+        Grid compound = compound();
+        FundAccount a = account(compound);
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String base = this.base + "api/v1/fund-accounts/" + a.id();
+        String valid = "\"direction\":\"EXPENSE\",\"occurredOn\":\"2023-05-01\",\"category\":\"绿化\","
+                + "\"counterpartyKind\":\"ORGANISATION\",\"counterpartyName\":\"x\"";
+        BudgetLine line = admin.fundAccounts().addBudgetLine(a.id(), BudgetLineParams.builder().year(2023).name("绿化")
+                .amountFen(100_000L).build());
+        for (String[] bad : new String[][]{
+                {"{" + valid + ",\"amountFen\":12.5,\"authorityKind\":\"BUDGET_LINE\",\"authorityRef\":\"" + line.id()
+                        + "\"}", "amountFen"},
+                {"{" + valid + ",\"amountFen\":-500,\"authorityKind\":\"BUDGET_LINE\",\"authorityRef\":\"" + line.id()
+                        + "\"}", "amountFen"},
+                {"{" + valid + ",\"amountFen\":500}", "authorityKind"},
+                {"{" + valid + ",\"amountFen\":500,\"authorityKind\":\"DECISION\",\"authorityRef\":\"" + line.id()
+                        + "\"}", "authorityRef"},
+                {"{" + valid.replace("2023-05-01", "2024-05-01") + ",\"amountFen\":500,\"authorityKind\":"
+                        + "\"BUDGET_LINE\",\"authorityRef\":\"" + line.id() + "\"}", "authorityRef"},
+                {"{" + valid + ",\"amountFen\":500,\"authorityKind\":\"BUDGET_LINE\",\"authorityRef\":\"" + line.id()
+                        + "\",\"attachments\":[{\"url\":\"http://x\",\"sha256\":\"abc\"}]}", "attachments"},
+                {"{" + valid.replace("EXPENSE", "GIFT") + ",\"amountFen\":500,\"authorityKind\":\"BUDGET_LINE\","
+                        + "\"authorityRef\":\"" + line.id() + "\"}", "direction"},
+                {"{" + valid.replace("2023-05-01", "2999-05-01") + ",\"amountFen\":500,\"authorityKind\":"
+                        + "\"BUDGET_LINE\",\"authorityRef\":\"" + line.id() + "\"}", "occurredOn"}}) {
+            Http.Reply r = Http.json("POST", base + "/entries", token, bad[0]);
+            assertEquals(400, r.status(), bad[0] + " " + r.body());
+            assertTrue(r.body().contains(bad[1]), r.body());
+        }
+        assertEquals(0, admin.fundAccounts().listEntries(a.id(), FundEntryListParams.builder().build()).stream()
+                .count(), "nothing half-written");
+        for (String[] bad : new String[][]{
+                {"POST", base + "/budget-lines", "{\"year\":1999,\"name\":\"x\",\"amountFen\":1}", "year"},
+                {"POST", base + "/budget-lines", "{\"year\":2023,\"name\":\"x\",\"amountFen\":0}", "amountFen"},
+                {"POST", this.base + "api/v1/fund-accounts", "{\"gridId\":\"" + compound.id() + "\",\"kind\":\"SLUSH\","
+                        + "\"name\":\"x\"}", "kind"},
+                {"POST", this.base + "api/v1/fund-accounts", "{\"gridId\":\"" + compound.id() + "\",\"kind\":"
+                        + "\"PROPERTY_FEE\",\"name\":\"x\",\"secondApprovalFen\":-1}", "secondApprovalFen"},
+                {"POST", base + "/periods/2023-13:close", "{}", "period"}}) {
+            Http.Reply r = Http.json(bad[0], bad[1], token, bad[2], "If-Match", "\"1\"");
+            assertEquals(400, r.status(), bad[1] + " " + r.body());
+            assertTrue(r.body().contains(bad[3]), r.body());
+        }
+        Http.Reply notPublished = Http.get(base + "/public-ledger?period=2023", token);
+        assertEquals(404, notPublished.status(), notPublished.body());
+    }
+
+    @Test
+    void anotherTenantReachesNoLedgerByAnyRoute() {
+        Grid compound = compound();
+        FundAccount a = account(compound);
+        BudgetLine line = admin.fundAccounts().addBudgetLine(a.id(), BudgetLineParams.builder().year(2023).name("绿化")
+                .amountFen(100_000L).build());
+        FundEntry e = entry(a, EntryDirection.EXPENSE, 100L, LocalDate.of(2023, 1, 2), "绿化",
+                CounterpartyKind.ORGANISATION, "x", line);
+        admin.fundAccounts().publishPeriod(admin.fundAccounts().closePeriod(period(a, "2023")));
+        String token = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
+        String acc = "api/v1/fund-accounts/" + a.id();
+        String[][] routes = {
+                {"GET", acc, null}, {"PATCH", acc, "{\"secondApprovalFen\":1}"},
+                {"POST", acc + "/budget-lines", "{\"year\":2023,\"name\":\"y\",\"amountFen\":1}"},
+                {"GET", acc + "/budget-lines", null},
+                {"POST", acc + "/entries", "{\"direction\":\"INCOME\",\"amountFen\":1,\"occurredOn\":\"2023-01-01\","
+                        + "\"category\":\"x\",\"counterpartyKind\":\"ORGANISATION\",\"counterpartyName\":\"x\","
+                        + "\"authorityKind\":\"BUDGET_LINE\",\"authorityRef\":\"" + line.id() + "\"}"},
+                {"GET", acc + "/entries", null}, {"GET", acc + "/periods", null},
+                {"POST", acc + "/periods/2023:reopen", "{}"}, {"POST", acc + "/periods/2023:close", "{}"},
+                {"POST", acc + "/periods/2023:publish", "{}"},
+                {"GET", acc + "/public-ledger?period=2023", null}, {"GET", acc + "/public-ledger.csv?period=2023", null},
+                {"GET", acc + ":verify", null},
+                {"GET", "api/v1/fund-entries/" + e.id(), null}, {"POST", "api/v1/fund-entries/" + e.id() + ":approve", "{}"},
+                {"POST", "api/v1/fund-entries/" + e.id() + ":reverse", "{\"reason\":\"x\"}"},
+                {"POST", "api/v1/fund-accounts", "{\"gridId\":\"" + compound.id() + "\",\"kind\":\"PROPERTY_FEE\","
+                        + "\"name\":\"x\"}"}};
+        for (String[] r : routes) {
+            Http.Reply reply = r[2] == null ? Http.get(base + r[1], token)
+                    : Http.json(r[0], base + r[1], token, r[2], "If-Match", "\"1\"");
+            assertEquals(404, reply.status(), r[0] + " " + r[1] + " " + reply.body());
+        }
+        assertTrue(beta.fundAccounts().list(ListParams.none()).stream().noneMatch(x -> x.id().equals(a.id())));
+        assertTrue(admin.fundAccounts().verify(a.id()).intact(), "nothing changed");
+    }
+}
