@@ -28,7 +28,8 @@ import java.util.Map;
  * Chengdu's "micro-grid, real grid" (微网实格): every courtyard split into micro-grids, each with its own grid Party
  * organisation — the city counts 64,000 of them — so that Party coverage of compounds and grids is complete; and
  * the closed loop "the grid calls, the street handles, departments report" (网格呼叫、镇街处置、部门报到); and
- * Qingyang's "盖碗茶" open-air meeting, whose decision's task becomes a case ({@link GaiwanTeaMeeting}).
+ * Qingyang's "盖碗茶" open-air meeting, whose decision's task becomes a case ({@link GaiwanTeaMeeting}); and
+ * Changshouyuan No. 9's published property-spending ledger ({@link PropertySpending}).
  */
 public final class MicroGrid implements Example {
     static final int COURTYARDS = 3;
@@ -101,6 +102,7 @@ public final class MicroGrid implements Example {
         figures.put("departmentsReported", client.cases().summonses(c.id(), ListParams.none()).data().stream()
                 .filter(s -> s.acknowledgedAt().isPresent()).count());
         figures.putAll(GaiwanTeaMeeting.run(client, out));
+        figures.putAll(PropertySpending.run(client, out));
         return figures;
     }
 }

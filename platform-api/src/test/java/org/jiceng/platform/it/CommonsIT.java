@@ -19,6 +19,7 @@ import org.jiceng.sdk.funds.FundEntry;
 import org.jiceng.sdk.funds.FundEntryListParams;
 import org.jiceng.sdk.funds.FundEntryParams;
 import org.jiceng.sdk.funds.FundPeriod;
+import org.jiceng.sdk.funds.FundReversalParams;
 import org.jiceng.sdk.funds.LedgerVerification;
 import org.jiceng.sdk.funds.PeriodKind;
 import org.jiceng.sdk.funds.PeriodState;
@@ -143,6 +144,11 @@ class CommonsIT extends AgainstPlatform {
         assertEquals(green.id(), reversal.reversesEntryId().orElseThrow());
         assertThrows(ConflictException.class, () -> admin.fundEntries().reverse(green.id(), "again"),
                 "reversed once");
+        FundEntry fee = admin.fundAccounts().listEntries(a.id(), FundEntryListParams.builder().period("2023").build())
+                .stream().filter(e -> e.category().equals("物业费")).findFirst().orElseThrow();
+        assertThrows(ConflictException.class, () -> admin.fundEntries().reverse(fee.id(), FundReversalParams
+                .builder().reason("x").occurredOn(LocalDate.of(2023, 12, 31)).build()),
+                "a correction of a published entry goes into a later period");
 
         LedgerVerification intact = vendor.fundAccounts().verify(a.id());
         assertTrue(intact.intact());
@@ -199,7 +205,8 @@ class CommonsIT extends AgainstPlatform {
                         + "\"name\":\"x\"}", "kind"},
                 {"POST", this.base + "api/v1/fund-accounts", "{\"gridId\":\"" + compound.id() + "\",\"kind\":"
                         + "\"PROPERTY_FEE\",\"name\":\"x\",\"secondApprovalFen\":-1}", "secondApprovalFen"},
-                {"POST", base + "/periods/2023-13:close", "{}", "period"}}) {
+                {"POST", base + "/periods/2023-13:close", "{}", "period"},
+                {"POST", this.base + "api/v1/fund-entries/" + line.id() + ":reverse", "{\"reason\":\"\"}", "reason"}}) {
             Http.Reply r = Http.json(bad[0], bad[1], token, bad[2], "If-Match", "\"1\"");
             assertEquals(400, r.status(), bad[1] + " " + r.body());
             assertTrue(r.body().contains(bad[3]), r.body());

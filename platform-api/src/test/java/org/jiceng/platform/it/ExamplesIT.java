@@ -85,6 +85,15 @@ class ExamplesIT extends AgainstPlatform {
         assertEquals("CONSULTATION", f.get("decisionBasis"));
         assertEquals("RESOLVED", f.get("taskCaseStatus"));
         assertEquals("EVALUATING", f.get("topicStage"));
+        // Changshouyuan No. 9's 2023 property spending, published month by month (the amounts are the example's)
+        assertEquals(12L, f.get("ledgerPeriodsPublished"));
+        assertEquals(58_320_000L, f.get("ledgerIncomeFen2023"));
+        assertEquals(49_966_000L, f.get("ledgerExpenseFen2023"));
+        assertEquals(7, ((java.util.List<?>) f.get("ledgerCategories")).size());
+        assertEquals(true, f.get("ledgerPersonMasked"));
+        assertEquals("2024-01", f.get("ledgerCorrectionPeriod"));
+        assertEquals(true, f.get("ledgerIntact"));
+        assertEquals("DECISION", f.get("operatingFundAuthority"));
     }
 
     @Test

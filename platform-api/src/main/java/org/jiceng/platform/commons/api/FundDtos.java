@@ -40,7 +40,7 @@ public final class FundDtos {
                            String reversesEntryId, String chainHash, long version, OffsetDateTime createdAt) {
     }
 
-    public record ReverseRequest(String reason) {
+    public record ReverseRequest(String reason, LocalDate occurredOn) {
     }
 
     public record PeriodDto(String accountId, String period, String state, Long incomeFen, Long expenseFen,

@@ -190,12 +190,14 @@ public class FundResource {
     @POST
     @Path("fund-entries/{id}:reverse")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reverseFundEntry", summary = "Correct an entry by a reversing entry in an open period")
+    @Operation(operationId = "reverseFundEntry", summary = "Correct an entry by a reversing entry in an open period",
+            description = "Dated occurredOn (default today) and booked in that day's period, which must be open and, "
+                    + "once the original's period is closed, later than it.")
     @APIResponse(responseCode = "201", description = "The reversing entry",
             content = @Content(schema = @Schema(implementation = FundDtos.EntryDto.class)))
     public Response reverse(@PathParam("id") String id, FundDtos.ReverseRequest r) {
         RequiredFields.check(r).present("reason", r.reason()).orFail();
-        FundEntry e = ledgers.reverse(id, r.reason());
+        FundEntry e = ledgers.reverse(id, r.reason(), r.occurredOn());
         return ETags.created(uri.getBaseUriBuilder().path("api/v1/fund-entries").path(e.id()).build(), dto(e),
                 e.version());
     }

@@ -284,10 +284,10 @@ public class Ledgers {
     }
 
     /**
-     * Corrects an entry by a reversing one, booked in the period of today (which must be open, and later than a
-     * published original's): the original stays as published.
+     * Corrects an entry by a reversing one, dated {@code on} (today if not given) and booked in that day's period,
+     * which must be open, and later than the original's once that is closed: the original stays as published.
      */
-    public FundEntry reverse(String id, String reason) {
+    public FundEntry reverse(String id, String reason, LocalDate on) {
         Caller caller = keeper();
         if (reason == null || reason.isBlank() || reason.length() > 200) {
             throw new RuleViolation("reason", "1-200 characters");
@@ -303,7 +303,10 @@ public class Ledgers {
         if (original.state() != FundEntry.State.POSTED) {
             throw new StateConflict("Only a posted entry is corrected; a pending one is approved or left out");
         }
-        LocalDate today = today(caller);
+        LocalDate today = on == null ? today(caller) : on;
+        if (today.isAfter(today(caller).plusDays(1))) {
+            throw new RuleViolation("occurredOn", "a date not in the future");
+        }
         String period = a.periodOf(today);
         if (period.compareTo(original.period()) <= 0 && repo.period(a.id(), original.period()).orElseThrow().state()
                 != FundPeriod.State.OPEN) {

@@ -2,7 +2,6 @@ package org.jiceng.sdk.funds;
 
 import org.jiceng.sdk.RequestOptions;
 import org.jiceng.sdk.core.ApiRequest;
-import org.jiceng.sdk.core.Bodies;
 import org.jiceng.sdk.core.HttpTransport;
 
 import java.util.Map;
@@ -44,8 +43,17 @@ public final class FundEntryService {
     }
 
     public FundEntry reverse(String entryId, String reason, RequestOptions options) {
-        return transport.execute(ApiRequest.post(path(entryId) + ":reverse", Bodies.of("reason", reason)).creates(),
-                options).as(FundEntry.class);
+        return reverse(entryId, FundReversalParams.builder().reason(reason).build(), options);
+    }
+
+    /** Corrects the entry by a reversing one dated as given, in that day's (open, later) period. */
+    public FundEntry reverse(String entryId, FundReversalParams params) {
+        return reverse(entryId, params, RequestOptions.none());
+    }
+
+    public FundEntry reverse(String entryId, FundReversalParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(entryId) + ":reverse", params).creates(), options)
+                .as(FundEntry.class);
     }
 
     private static String path(String id) {
