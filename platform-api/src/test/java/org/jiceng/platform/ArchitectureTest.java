@@ -92,7 +92,7 @@ class ArchitectureTest {
             Map.entry("redemption", "volunteer"), Map.entry("activity", "volunteer"), Map.entry("wish", "volunteer"),
             Map.entry("council", "deliberation"), Map.entry("topic", "deliberation"), Map.entry("vote", "deliberation"),
             Map.entry("property_", "deliberation"), Map.entry("resident_", "deliberation"),
-            Map.entry("fund_", "commons"));
+            Map.entry("fund_", "commons"), Map.entry("list_", "commons"));
 
     /**
      * SQL that reads another context's tables lives only in read models named {@code Sql…Statistics}; every other

@@ -2,6 +2,31 @@ package org.jiceng.platform.it;
 
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.ListParams;
+import org.jiceng.sdk.RequestOptions;
+import org.jiceng.sdk.cases.CaseRecord;
+import org.jiceng.sdk.cases.Department;
+import org.jiceng.sdk.cases.DepartmentCreateParams;
+import org.jiceng.sdk.lists.Booking;
+import org.jiceng.sdk.lists.BookingParams;
+import org.jiceng.sdk.lists.CommunityResource;
+import org.jiceng.sdk.lists.Escalation;
+import org.jiceng.sdk.lists.Funding;
+import org.jiceng.sdk.lists.ListCounts;
+import org.jiceng.sdk.lists.Need;
+import org.jiceng.sdk.lists.NeedParams;
+import org.jiceng.sdk.lists.NeedRoute;
+import org.jiceng.sdk.lists.NeedSource;
+import org.jiceng.sdk.lists.NeedStatus;
+import org.jiceng.sdk.lists.Project;
+import org.jiceng.sdk.lists.ProjectEvaluationParams;
+import org.jiceng.sdk.lists.ProjectEvaluations;
+import org.jiceng.sdk.lists.ProjectMilestoneParams;
+import org.jiceng.sdk.lists.ProjectPlanParams;
+import org.jiceng.sdk.lists.ProjectState;
+import org.jiceng.sdk.lists.ProviderKind;
+import org.jiceng.sdk.lists.ResourceCreateParams;
+import org.jiceng.sdk.lists.ResourceKind;
+import org.jiceng.sdk.lists.TriageParams;
 import org.jiceng.sdk.errors.ConflictException;
 import org.jiceng.sdk.errors.NotFoundException;
 import org.jiceng.sdk.errors.PermissionDeniedException;
@@ -35,6 +60,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -249,5 +279,189 @@ class CommonsIT extends AgainstPlatform {
         }
         assertTrue(beta.fundAccounts().list(ListParams.none()).stream().noneMatch(x -> x.id().equals(a.id())));
         assertTrue(admin.fundAccounts().verify(a.id()).intact(), "nothing changed");
+    }
+
+    @Test
+    void aPlaceIsNeverBookedTwiceForOneSlotEvenUnderConcurrency() throws Exception {
+        Grid compound = compound();
+        CommunityResource hall = admin.communityResources().create(ResourceCreateParams.builder()
+                .gridId(compound.id()).kind(ResourceKind.PLACE).name("党员活动室").providerKind(ProviderKind.COMMUNITY)
+                .capacity(40).availability("每天 8:00-21:00").build());
+        assertTrue(hall.inside());
+        OffsetDateTime nine = OffsetDateTime.parse("2027-03-01T09:00:00+08:00");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicInteger booked = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        try {
+            List<Future<?>> all = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                all.add(pool.submit(() -> {
+                    try {
+                        admin.communityResources().book(hall.id(), BookingParams.builder().startsAt(nine.plusMinutes(n))
+                                .endsAt(nine.plusHours(2)).purpose("议事会 " + n).build());
+                        booked.incrementAndGet();
+                    } catch (ConflictException taken) {
+                        refused.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> f : all) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, booked.get(), "one of eight overlapping requests gets the slot");
+        assertEquals(7, refused.get());
+        Booking next = admin.communityResources().book(hall.id(), BookingParams.builder().startsAt(nine.plusHours(2))
+                .endsAt(nine.plusHours(3)).purpose("紧接着的时段").build());
+        assertThrows(ConflictException.class, () -> admin.communityResources().book(hall.id(), BookingParams.builder()
+                .startsAt(nine.plusMinutes(150)).endsAt(nine.plusHours(4)).purpose("重叠").build()));
+        admin.communityResources().cancelBooking(next);
+        admin.communityResources().book(hall.id(), BookingParams.builder().startsAt(nine.plusMinutes(150))
+                .endsAt(nine.plusHours(4)).purpose("取消后可订").build());
+        CommunityResource team = admin.communityResources().create(ResourceCreateParams.builder()
+                .gridId(compound.id()).kind(ResourceKind.TEAM).name("老党员先锋队").providerKind(ProviderKind.COMMUNITY)
+                .capacity(12).build());
+        assertThrows(ConflictException.class, () -> admin.communityResources().book(team.id(), BookingParams.builder()
+                .startsAt(nine).endsAt(nine.plusHours(1)).purpose("x").build()), "only a place is booked");
+    }
+
+    @Test
+    void needsAreMergedTriagedAndBecomeProjectsOrCasesAndTheListsCountThem() {
+        Grid compound = compound();
+        Department health = admin.departments().create(DepartmentCreateParams.builder()
+                .code("LIST_HEALTH_" + System.nanoTime() % 100_000).name("东小口社区卫生服务中心").build());
+        CommunityResource court = admin.communityResources().create(ResourceCreateParams.builder()
+                .gridId(compound.id()).kind(ResourceKind.PLACE).name("篮球场").providerKind(ProviderKind.COMMUNITY)
+                .build());
+        CommunityResource clinic = admin.communityResources().create(ResourceCreateParams.builder()
+                .gridId(compound.id()).kind(ResourceKind.SERVICE).name("家庭医生签约").providerKind(ProviderKind.DEPARTMENT)
+                .providerRef(health.id()).build());
+        assertEquals("东小口社区卫生服务中心", clinic.providerName());
+        assertFalse(clinic.inside());
+
+        Need basketball = admin.needs().gather(NeedParams.builder().gridId(compound.id()).title("翻修篮球场")
+                .description("场地破损").category("基础设施").source(NeedSource.FORUM).households(30).build());
+        Need again = admin.needs().gather(NeedParams.builder().gridId(compound.id()).title("篮球场坏了")
+                .description("12345 反映").category("基础设施").source(NeedSource.HOTLINE).households(5).build());
+        admin.needs().merge(again, basketball.id());
+        assertEquals(35, admin.needs().retrieve(basketball.id()).households(), "duplicates add up");
+        Need water = admin.needs().gather(NeedParams.builder().gridId(compound.id()).title("井水改市政供水")
+                .description("社区层面无法解决").category("基础设施").source(NeedSource.VISIT).households(200).build());
+        Need pets = admin.needs().gather(NeedParams.builder().gridId(compound.id()).title("建宠物乐园")
+                .description("x").category("文体").source(NeedSource.SURVEY).households(3).build());
+
+        Need matched = admin.needs().triage(admin.needs().retrieve(basketball.id()), TriageParams.builder()
+                .route(NeedRoute.COMMUNITY).resourceIds(List.of(court.id())).build());
+        assertEquals(NeedStatus.MATCHED, matched.status());
+        Need escalated = admin.needs().triage(water, TriageParams.builder().route(NeedRoute.ESCALATE)
+                .escalation(Escalation.builder().categoryCode("WATER_SUPPLY").departmentIds(List.of(health.id()))
+                        .hours(24).build()).build());
+        assertEquals(NeedStatus.ESCALATED, escalated.status());
+        CaseRecord filed = admin.cases().retrieve(escalated.caseId().orElseThrow());
+        assertEquals(1, admin.cases().summonses(filed.id(), ListParams.none()).data().size(), "the whistle summoned");
+        List<String> steps = admin.cases().timeline(filed.id(), ListParams.none()).stream().map(e -> e.action())
+                .toList();
+        assertTrue(steps.containsAll(List.of("report", "accept", "dispatch", "whistle")), steps.toString());
+        Need declined = admin.needs().triage(pets, TriageParams.builder().route(NeedRoute.DECLINED)
+                .reason("场地不具备条件").build());
+        assertEquals(NeedStatus.DECLINED, declined.status());
+        assertThrows(ConflictException.class, () -> admin.needs().triage(declined, TriageParams.builder()
+                .route(NeedRoute.COMMUNITY).resourceIds(List.of(court.id())).build()), "triaged once");
+
+        assertThrows(ConflictException.class, () -> admin.projects().plan(project(compound, List.of(pets.id()),
+                health.id())), "a declined need is no project's");
+        Project p = admin.projects().plan(project(compound, List.of(basketball.id()), health.id()));
+        assertEquals(List.of(court.id()), p.resourceIds());
+        Project started = admin.projects().start(p);
+        assertThrows(ConflictException.class, () -> admin.projects().evaluate(started.id(), ProjectEvaluationParams
+                .builder().score(5).build()), "a project is evaluated once it is done");
+        p = started;
+        p = admin.projects().reachMilestone(p, ProjectMilestoneParams.builder().reachedOn(LocalDate.now())
+                .progress(100).note("竣工").build());
+        assertEquals(ProjectState.DONE, p.state());
+        assertEquals("PROJECT_DONE", admin.needs().retrieve(basketball.id()).progress());
+        JicengClient vendor = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-vendor");
+        vendor.projects().evaluate(p.id(), ProjectEvaluationParams.builder().score(5).build(),
+                RequestOptions.builder().endUser("resident-" + System.nanoTime()).build());
+        ProjectEvaluations ev = vendor.projects().retrieveEvaluations(p.id());
+        assertEquals(1, ev.count());
+
+        ListCounts counts = admin.communityResources().stats(compound.id());
+        assertEquals(1, counts.resourcesInside());
+        assertEquals(1, counts.resourcesOutside());
+        assertEquals(1L, counts.needsByRouteAndStatus().get("ESCALATE/ESCALATED"));
+        assertEquals(1L, counts.needsByRouteAndStatus().get("UNTRIAGED/MERGED"));
+        assertEquals(1L, counts.projectsByState().get("DONE"));
+    }
+
+    private static ProjectPlanParams project(Grid compound, List<String> needs, String ownerId) {
+        return ProjectPlanParams.builder().gridId(compound.id()).title("篮球场翻修").description("更换地面和篮架")
+                .needIds(needs).budgetFen(8_000_000L).funding(List.of(Funding.builder().kind("SUPPORT_FUND")
+                        .name("街道补助资金").amountFen(6_000_000L).build(), Funding.builder().kind("PARTY_SERVICE_FUND")
+                        .name("党组织服务群众经费").amountFen(2_000_000L).build())).ownerKind("DEPARTMENT").ownerId(ownerId)
+                .build();
+    }
+
+    @Test
+    void theListsRefuseBadInputAndAnotherTenantFindsNothing() {
+        Grid compound = compound();
+        CommunityResource hall = admin.communityResources().create(ResourceCreateParams.builder()
+                .gridId(compound.id()).kind(ResourceKind.PLACE).name("会议室").providerKind(ProviderKind.COMMUNITY).build());
+        Need need = admin.needs().gather(NeedParams.builder().gridId(compound.id()).title("t").description("d")
+                .category("c").source(NeedSource.VISIT).households(1).build());
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String api = base + "api/v1/";
+        for (String[] bad : new String[][]{
+                {"POST", "community-resources", "{\"gridId\":\"" + compound.id() + "\",\"kind\":\"CASTLE\",\"name\":"
+                        + "\"x\",\"providerKind\":\"COMMUNITY\"}", "kind"},
+                {"POST", "community-resources", "{\"gridId\":\"" + compound.id() + "\",\"kind\":\"SERVICE\",\"name\":"
+                        + "\"x\",\"providerKind\":\"DEPARTMENT\"}", "providerRef"},
+                {"POST", "community-resources", "{\"gridId\":\"" + compound.id() + "\",\"kind\":\"TEAM\",\"name\":"
+                        + "\"x\",\"providerKind\":\"COMMUNITY\",\"capacity\":-1}", "capacity"},
+                {"POST", "community-resources/" + hall.id() + "/bookings", "{\"startsAt\":\"2027-01-01T10:00:00Z\","
+                        + "\"endsAt\":\"2027-01-01T09:00:00Z\",\"purpose\":\"x\"}", "endsAt"},
+                {"POST", "needs", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
+                        + "\"category\":\"c\",\"source\":\"VISIT\",\"households\":0}", "households"},
+                {"POST", "needs", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
+                        + "\"category\":\"c\",\"source\":\"RUMOUR\",\"households\":1}", "source"},
+                {"POST", "needs/" + need.id() + ":triage", "{\"route\":\"COMMUNITY\"}", "resourceIds"},
+                {"POST", "needs/" + need.id() + ":triage", "{\"route\":\"ESCALATE\"}", "escalation"},
+                {"POST", "needs/" + need.id() + ":triage", "{\"route\":\"DECLINED\"}", "reason"},
+                {"POST", "needs/" + need.id() + ":merge", "{}", "intoId"},
+                {"POST", "projects", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
+                        + "\"needIds\":[],\"budgetFen\":1,\"ownerKind\":\"COMMUNITY\",\"ownerId\":\"" + compound.id()
+                        + "\"}", "needIds"},
+                {"POST", "projects", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
+                        + "\"needIds\":[\"" + need.id() + "\"],\"budgetFen\":-1,\"ownerKind\":\"COMMUNITY\","
+                        + "\"ownerId\":\"" + compound.id() + "\"}", "budgetFen"},
+                {"POST", "projects", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
+                        + "\"needIds\":[\"" + need.id() + "\"],\"budgetFen\":1,\"ownerKind\":\"WIZARD\","
+                        + "\"ownerId\":\"" + compound.id() + "\"}", "ownerKind"}}) {
+            Http.Reply r = Http.json(bad[0], api + bad[1], token, bad[2], "If-Match", "\"1\"");
+            assertEquals(400, r.status(), bad[1] + " " + r.body());
+            assertTrue(r.body().contains(bad[3]), r.body());
+        }
+        String beta = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
+        for (String[] r : new String[][]{
+                {"GET", "community-resources/" + hall.id(), null},
+                {"GET", "community-resources?gridId=" + compound.id(), null},
+                {"PATCH", "community-resources/" + hall.id(), "{\"capacity\":1}"},
+                {"POST", "community-resources/" + hall.id() + "/bookings", "{\"startsAt\":\"2027-01-01T09:00:00Z\","
+                        + "\"endsAt\":\"2027-01-01T10:00:00Z\",\"purpose\":\"x\"}"},
+                {"GET", "community-resources/" + hall.id() + "/bookings", null},
+                {"GET", "needs/" + need.id(), null}, {"GET", "needs?gridId=" + compound.id(), null},
+                {"POST", "needs/" + need.id() + ":merge", "{\"intoId\":\"" + need.id() + "\"}"},
+                {"POST", "needs/" + need.id() + ":triage", "{\"route\":\"DECLINED\",\"reason\":\"x\"}"},
+                {"POST", "needs", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
+                        + "\"category\":\"c\",\"source\":\"VISIT\",\"households\":1}"},
+                {"GET", "projects?gridId=" + compound.id(), null}, {"GET", "lists:stats?gridId=" + compound.id(), null}}) {
+            Http.Reply reply = r[2] == null ? Http.get(api + r[1], beta)
+                    : Http.json(r[0], api + r[1], beta, r[2], "If-Match", "\"1\"");
+            assertEquals(404, reply.status(), r[0] + " " + r[1] + " " + reply.body());
+        }
+        assertEquals(NeedStatus.OPEN, admin.needs().retrieve(need.id()).status(), "nothing changed");
     }
 }

@@ -239,6 +239,28 @@ final class SdkCoverage {
             getFundEntry FundEntryService#retrieve
             approveFundEntry FundEntryService#approve
             reverseFundEntry FundEntryService#reverse
+            listCommunityResource CommunityResourceService#create
+            listCommunityResources CommunityResourceService#list
+            getCommunityResource CommunityResourceService#retrieve
+            updateCommunityResource CommunityResourceService#update
+            bookCommunityResource CommunityResourceService#book
+            listResourceBookings CommunityResourceService#listBookings
+            cancelResourceBooking CommunityResourceService#cancelBooking
+            getListStats CommunityResourceService#stats
+            gatherNeed NeedService#gather
+            listNeeds NeedService#list
+            getNeed NeedService#retrieve
+            mergeNeed NeedService#merge
+            triageNeed NeedService#triage
+            planProject ProjectService#plan
+            listProjects ProjectService#list
+            getProject ProjectService#retrieve
+            startProject ProjectService#start
+            reachProjectMilestone ProjectService#reachMilestone
+            listProjectMilestones ProjectService#listMilestones
+            cancelProject ProjectService#cancel
+            evaluateProject ProjectService#evaluate
+            getProjectEvaluations ProjectService#retrieveEvaluations
             """;
 
     private static final Map<String, Class<?>> SERVICES = Map.ofEntries(
@@ -272,7 +294,10 @@ final class SdkCoverage {
             Map.entry("ResidentBindingService", org.jiceng.sdk.deliberation.ResidentBindingService.class),
             Map.entry("RepresentativeService", org.jiceng.sdk.deliberation.RepresentativeService.class),
             Map.entry("FundAccountService", org.jiceng.sdk.funds.FundAccountService.class),
-            Map.entry("FundEntryService", org.jiceng.sdk.funds.FundEntryService.class));
+            Map.entry("FundEntryService", org.jiceng.sdk.funds.FundEntryService.class),
+            Map.entry("CommunityResourceService", org.jiceng.sdk.lists.CommunityResourceService.class),
+            Map.entry("NeedService", org.jiceng.sdk.lists.NeedService.class),
+            Map.entry("ProjectService", org.jiceng.sdk.lists.ProjectService.class));
 
     private SdkCoverage() {
     }

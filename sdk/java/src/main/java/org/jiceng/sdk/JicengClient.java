@@ -24,6 +24,9 @@ import org.jiceng.sdk.volunteers.RewardService;
 import org.jiceng.sdk.volunteers.VolunteerService;
 import org.jiceng.sdk.volunteers.VolunteerTeamService;
 import org.jiceng.sdk.volunteers.WishService;
+import org.jiceng.sdk.lists.CommunityResourceService;
+import org.jiceng.sdk.lists.NeedService;
+import org.jiceng.sdk.lists.ProjectService;
 import org.jiceng.sdk.funds.FundAccountService;
 import org.jiceng.sdk.funds.FundEntryService;
 import org.jiceng.sdk.deliberation.CouncilService;
@@ -80,6 +83,9 @@ public final class JicengClient {
     private final PartyTransferService partyTransfers;
     private final CommunityBodyService communityBodies;
     private final AllianceService alliances;
+    private final CommunityResourceService communityResources;
+    private final NeedService needs;
+    private final ProjectService projects;
     private final FundAccountService fundAccounts;
     private final FundEntryService fundEntries;
     private final CouncilService councils;
@@ -114,6 +120,9 @@ public final class JicengClient {
         this.partyTransfers = new PartyTransferService(transport);
         this.communityBodies = new CommunityBodyService(transport);
         this.alliances = new AllianceService(transport);
+        this.communityResources = new CommunityResourceService(transport);
+        this.needs = new NeedService(transport);
+        this.projects = new ProjectService(transport);
         this.fundAccounts = new FundAccountService(transport);
         this.fundEntries = new FundEntryService(transport);
         this.councils = new CouncilService(transport);
@@ -167,6 +176,21 @@ public final class JicengClient {
     /** 志愿活动: activities and their sign-ups, check-in and the organiser's verification. */
     public ActivityService activities() {
         return activities;
+    }
+
+    /** 资源清单: the community's resources, their providers, and bookings of places. */
+    public CommunityResourceService communityResources() {
+        return communityResources;
+    }
+
+    /** 需求清单: needs gathered, merged and triaged. */
+    public NeedService needs() {
+        return needs;
+    }
+
+    /** 项目清单: projects planned from needs, carried out and evaluated. */
+    public ProjectService projects() {
+        return projects;
     }
 
     /** Public-fund ledgers residents can read: accounts, entries, periods, the published ledger. */
