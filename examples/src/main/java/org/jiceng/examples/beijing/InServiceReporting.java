@@ -34,7 +34,8 @@ import java.util.Map;
  * Beijing: in-service Party members reporting to their home community (在职党员回社区报到 — 710,000 across the
  * city), accepted or declined by the community; Xiaguangli No. 35, where 18 Party members serve as building-door
  * heads (楼门长) for its 379 households; volunteer teams by service area, as Tiexi's 14 in four areas; and the
- * compound's bungalow renovation carried from proposal to evaluation ({@link BungalowRenovation}).
+ * compound's bungalow renovation carried from proposal to evaluation ({@link BungalowRenovation}); and Jiacheng
+ * Garden's three lists of resources, needs and projects ({@link ThreeLists}).
  */
 public final class InServiceReporting implements Example {
     static final int DOORS = 18;
@@ -141,6 +142,9 @@ public final class InServiceReporting implements Example {
 
         out.println("The bungalow renovation: propose, deliberate, decide, implement, evaluate");
         figures.putAll(BungalowRenovation.run(client, out, community, compound, committee, branch));
+
+        out.println("Jiacheng Garden's three lists: resources, needs, projects");
+        figures.putAll(ThreeLists.run(client, out));
         return figures;
     }
 }

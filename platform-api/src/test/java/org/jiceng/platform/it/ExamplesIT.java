@@ -141,5 +141,15 @@ class ExamplesIT extends AgainstPlatform {
         assertEquals(0.925, f.get("satisfactionRate"));
         assertEquals("CLOSED", f.get("stage"));
         assertEquals(true, f.get("parkingCommitteeDecided"));
+        // Jiacheng Garden's three lists (the split of the 162 people and which projects are done are the example's)
+        assertEquals(8L, f.get("listPlaces"));
+        assertEquals(3L, f.get("listTeams"));
+        assertEquals(162, f.get("listPeople"));
+        assertEquals(3L, f.get("listOutsideProviders"));
+        assertEquals(9L, f.get("listNeeds"));
+        assertEquals(1L, f.get("listNeedsEscalated"));
+        assertEquals(9L, f.get("listProjects"));
+        assertEquals(6L, f.get("listProjectsDone"));
+        assertEquals(true, f.get("listLongTermInProgress"));
     }
 }

@@ -48,6 +48,8 @@ public class ProjectList {
     @Inject
     DeliberationRepository deliberation;
     @Inject
+    org.jiceng.platform.deliberation.application.MeetingUnits units;
+    @Inject
     org.jiceng.platform.grid.domain.HouseholdRepository households;
     @Inject
     Outbox outbox;
@@ -74,6 +76,12 @@ public class ProjectList {
         if (n.ownerKind() == null || !OWNERS.contains(n.ownerKind()) || !Ids.isWellFormed(n.ownerId())) {
             throw new RuleViolation("ownerKind", "DEPARTMENT, COMMUNITY_BODY, PARTY_ORGANIZATION, VOLUNTEER_TEAM or "
                     + "COMMUNITY, with the owner's id");
+        }
+        if (n.ownerKind().equals("COMMUNITY")) {
+            scope.place(n.ownerId());
+        } else {
+            units.requireExists("ownerId", org.jiceng.platform.deliberation.domain.TaskOwnerKind.valueOf(n.ownerKind()),
+                    n.ownerId());
         }
         Project p = new Project(Ids.newId(), node.id(), n.title(), n.description(), n.decisionTopicId() == null ? null
                 : n.decisionTopicId().toLowerCase(java.util.Locale.ROOT), n.budgetFen(), funding(n.funding()),
