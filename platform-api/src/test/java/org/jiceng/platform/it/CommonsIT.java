@@ -158,8 +158,10 @@ class CommonsIT extends AgainstPlatform {
         assertEquals(2_300_000L, ledger.byCategory().get("电梯维修").expenseFen());
         assertTrue(ledger.entries().stream().anyMatch(e -> e.counterparty().equals("张*丰")),
                 ledger.entries().toString());
-        assertFalse(new String(vendor.fundAccounts().exportPublicLedger(a.id(), "2023"), StandardCharsets.UTF_8)
+        assertFalse(new String(vendor.fundAccounts().exportPublicLedger(a.id(), "2023", "csv"), StandardCharsets.UTF_8)
                 .contains("张三丰"), "the export shows the person masked too");
+        byte[] xlsx = vendor.fundAccounts().exportPublicLedger(a.id(), "2023", "xlsx");
+        assertEquals('P', (char) xlsx[0], "an xlsx is a zip");
         assertThrows(PermissionDeniedException.class, () -> vendor.fundAccounts().listEntries(a.id(),
                 FundEntryListParams.builder().build()).stream().count(), "the books as kept are staff's");
         assertThrows(NotFoundException.class, () -> vendor.fundAccounts().retrievePublicLedger(a.id(), "2024"),
@@ -266,7 +268,7 @@ class CommonsIT extends AgainstPlatform {
                 {"GET", acc + "/entries", null}, {"GET", acc + "/periods", null},
                 {"POST", acc + "/periods/2023:reopen", "{}"}, {"POST", acc + "/periods/2023:close", "{}"},
                 {"POST", acc + "/periods/2023:publish", "{}"},
-                {"GET", acc + "/public-ledger?period=2023", null}, {"GET", acc + "/public-ledger.csv?period=2023", null},
+                {"GET", acc + "/public-ledger?period=2023", null}, {"GET", acc + "/public-ledger:export?period=2023", null},
                 {"GET", acc + ":verify", null},
                 {"GET", "api/v1/fund-entries/" + e.id(), null}, {"POST", "api/v1/fund-entries/" + e.id() + ":approve", "{}"},
                 {"POST", "api/v1/fund-entries/" + e.id() + ":reverse", "{\"reason\":\"x\"}"},
@@ -389,11 +391,21 @@ class CommonsIT extends AgainstPlatform {
         ProjectEvaluations ev = vendor.projects().retrieveEvaluations(p.id());
         assertEquals(1, ev.count());
 
+        Need formula = admin.needs().gather(NeedParams.builder().gridId(compound.id()).title("=HYPERLINK(\"x\")")
+                .description("d").category("c").source(NeedSource.FORUM).households(1).build());
+        String csv = new String(admin.needs().export(compound.id(), "csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("'=HYPERLINK"), "a formula is neutralised: " + csv);
+        assertTrue(csv.contains("CASE_"), "what each need became is in the export");
+        assertTrue(new String(admin.projects().export(compound.id(), "csv"), StandardCharsets.UTF_8).contains("DONE"));
+        assertEquals('P', (char) admin.communityResources().export(compound.id(), "xlsx")[0]);
+        assertEquals(formula.id(), admin.needs().retrieve(formula.id()).id());
+
         ListCounts counts = admin.communityResources().stats(compound.id());
         assertEquals(1, counts.resourcesInside());
         assertEquals(1, counts.resourcesOutside());
         assertEquals(1L, counts.needsByRouteAndStatus().get("ESCALATE/ESCALATED"));
         assertEquals(1L, counts.needsByRouteAndStatus().get("UNTRIAGED/MERGED"));
+        assertEquals(1L, counts.needsByRouteAndStatus().get("UNTRIAGED/OPEN"), "the formula need is untriaged");
         assertEquals(1L, counts.projectsByState().get("DONE"));
     }
 
@@ -457,7 +469,10 @@ class CommonsIT extends AgainstPlatform {
                 {"POST", "needs/" + need.id() + ":triage", "{\"route\":\"DECLINED\",\"reason\":\"x\"}"},
                 {"POST", "needs", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
                         + "\"category\":\"c\",\"source\":\"VISIT\",\"households\":1}"},
-                {"GET", "projects?gridId=" + compound.id(), null}, {"GET", "lists:stats?gridId=" + compound.id(), null}}) {
+                {"GET", "projects?gridId=" + compound.id(), null}, {"GET", "lists:stats?gridId=" + compound.id(), null},
+                {"GET", "needs:export?gridId=" + compound.id(), null},
+                {"GET", "projects:export?gridId=" + compound.id(), null},
+                {"GET", "community-resources:export?gridId=" + compound.id(), null}}) {
             Http.Reply reply = r[2] == null ? Http.get(api + r[1], beta)
                     : Http.json(r[0], api + r[1], beta, r[2], "If-Match", "\"1\"");
             assertEquals(404, reply.status(), r[0] + " " + r[1] + " " + reply.body());

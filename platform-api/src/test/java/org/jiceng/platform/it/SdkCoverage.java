@@ -261,6 +261,9 @@ final class SdkCoverage {
             cancelProject ProjectService#cancel
             evaluateProject ProjectService#evaluate
             getProjectEvaluations ProjectService#retrieveEvaluations
+            exportCommunityResources CommunityResourceService#export
+            exportNeeds NeedService#export
+            exportProjects ProjectService#export
             """;
 
     private static final Map<String, Class<?>> SERVICES = Map.ofEntries(

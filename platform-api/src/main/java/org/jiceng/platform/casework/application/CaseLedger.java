@@ -3,12 +3,7 @@ package org.jiceng.platform.casework.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jiceng.platform.shared.api.CsvCells;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jiceng.platform.shared.api.TableSink;
 import org.jiceng.platform.casework.domain.CaseFilter;
 import org.jiceng.platform.casework.domain.CaseRecord;
 import org.jiceng.platform.grid.domain.GridNode;
@@ -20,9 +15,7 @@ import org.jiceng.platform.shared.security.Permission;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,28 +49,20 @@ public class CaseLedger {
     @Inject
     CallerContext callers;
 
-    public enum Format { CSV, XLSX }
-
     private static final org.jiceng.platform.shared.api.ProblemTexts TEXTS =
             org.jiceng.platform.shared.api.ProblemTexts.get();
 
     @Transactional
     public Path write(CaseFilter filter, String format, java.util.Locale language) {
-        Format f;
-        try {
-            f = Format.valueOf(format == null ? "CSV" : format.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("format", "csv or xlsx");
-        }
+        TableSink.Format f = TableSink.format(format);
         ZoneId zone = ZoneId.of(callers.get().tenant().settings().timeZone());
         Map<String, GridNode> gridCache = new HashMap<>();
         Path file = null;
         boolean written = false;
         try {
-            file = Files.createTempFile("jiceng-ledger-", f == Format.CSV ? ".csv" : ".xlsx");
+            file = Files.createTempFile("jiceng-ledger-", f == TableSink.Format.CSV ? ".csv" : ".xlsx");
             try (OutputStream out = Files.newOutputStream(file);
-                 RowSink sink = f == Format.CSV ? new CsvSink(out)
-                         : new XlsxSink(out, TEXTS.text("ledger.sheet", language))) {
+                 TableSink sink = TableSink.of(f, out, TEXTS.text("ledger.sheet", language))) {
                 sink.row(COLUMNS.stream().map(c -> TEXTS.text("ledger." + c, language)).toList());
                 String after = null;
                 int rows = 0;
@@ -148,72 +133,5 @@ public class CaseLedger {
 
     private static String time(OffsetDateTime t, ZoneId zone) {
         return t == null ? "" : t.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-    }
-
-    private interface RowSink extends AutoCloseable {
-        void row(List<String> cells) throws IOException;
-
-        void finish() throws IOException;
-
-        /** Releases what the sink holds (a workbook's temporary files), whether it finished or not. */
-        @Override
-        void close() throws IOException;
-    }
-
-    private static final class CsvSink implements RowSink {
-        private final Writer writer;
-        private final CSVPrinter printer;
-
-        CsvSink(OutputStream out) throws IOException {
-            writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            printer = new CSVPrinter(writer, CSVFormat.EXCEL);
-        }
-
-        @Override
-        public void row(List<String> cells) throws IOException {
-            printer.printRecord(cells.stream().map(CsvCells::neutralise).toList());
-        }
-
-        @Override
-        public void finish() throws IOException {
-            printer.flush();
-            writer.flush();
-        }
-
-        @Override
-        public void close() {
-            // the output stream belongs to the caller
-        }
-    }
-
-    private static final class XlsxSink implements RowSink {
-        private final OutputStream out;
-        private final SXSSFWorkbook book = new SXSSFWorkbook(200); // rows beyond 200 are flushed to disk
-        private final Sheet sheet;
-        private int next;
-
-        XlsxSink(OutputStream out, String sheetName) {
-            this.out = out;
-            this.sheet = book.createSheet(sheetName);
-        }
-
-        @Override
-        public void row(List<String> cells) {
-            Row row = sheet.createRow(next++);
-            for (int i = 0; i < cells.size(); i++) {
-                row.createCell(i).setCellValue(cells.get(i));
-            }
-        }
-
-        @Override
-        public void finish() throws IOException {
-            book.write(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            book.close(); // also removes the rows flushed to temporary files
-        }
     }
 }

@@ -33,10 +33,10 @@ import org.jiceng.platform.commons.domain.BudgetLine;
 import org.jiceng.platform.commons.domain.FundAccount;
 import org.jiceng.platform.commons.domain.FundEntry;
 import org.jiceng.platform.commons.domain.FundPeriod;
-import org.jiceng.platform.shared.api.CsvCells;
+import org.jiceng.platform.shared.api.TableSink;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -257,30 +257,27 @@ public class FundResource {
     }
 
     @GET
-    @Path("fund-accounts/{id}/public-ledger.csv")
-    @Produces("text/csv")
-    @Operation(operationId = "exportPublicLedger", summary = "A published period as CSV, formula-safe")
-    @APIResponse(responseCode = "200", description = "The published ledger as CSV",
+    @Path("fund-accounts/{id}/public-ledger:export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(operationId = "exportPublicLedger", summary = "A published period as CSV or XLSX, formula-safe")
+    @APIResponse(responseCode = "200", description = "The published ledger as a spreadsheet",
             content = @Content(mediaType = "text/csv"))
-    public Response exportPublicLedger(@PathParam("id") String id, @QueryParam("period") String period) {
+    public Response exportPublicLedger(@PathParam("id") String id, @QueryParam("period") String period,
+                                       @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                       @QueryParam("format") String format) {
         RequiredFields.check(Boolean.TRUE).present("period", period).orFail();
+        TableSink.Format f = TableSink.format(format);
         FundDtos.PublicLedgerDto l = publicDto(ledgers.published(id, period));
-        StringWriter out = new StringWriter();
-        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out,
-                org.apache.commons.csv.CSVFormat.EXCEL)) {
-            csv.printRecord("seq", "occurredOn", "direction", "amountFen", "category", "counterparty", "authorityKind",
-                    "authorityRef", "reversesEntryId", "chainHash");
-            for (FundDtos.PublicEntryDto e : l.entries()) {
-                csv.printRecord(List.of(Long.toString(e.seq()), e.occurredOn().toString(), e.direction(),
-                        Long.toString(e.amountFen()), e.category(), String.valueOf(e.counterparty()), e.authorityKind(),
-                        e.authorityRef(), e.reversesEntryId() == null ? "" : e.reversesEntryId(),
-                        String.valueOf(e.chainHash())).stream().map(CsvCells::neutralise).toList());
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("seq", "occurredOn", "direction", "amountFen", "category", "counterparty", "authorityKind",
+                "authorityRef", "reversesEntryId", "chainHash"));
+        for (FundDtos.PublicEntryDto e : l.entries()) {
+            rows.add(List.of(Long.toString(e.seq()), e.occurredOn().toString(), e.direction(),
+                    Long.toString(e.amountFen()), e.category(), String.valueOf(e.counterparty()), e.authorityKind(),
+                    e.authorityRef(), e.reversesEntryId() == null ? "" : e.reversesEntryId(),
+                    String.valueOf(e.chainHash())));
         }
-        return Response.ok("\uFEFF" + out, "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"ledger-" + l.period() + ".csv\"").build();
+        return TableSink.download(f, "ledger-" + l.period(), rows);
     }
 
     @GET

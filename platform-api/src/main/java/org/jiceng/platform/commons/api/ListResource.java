@@ -36,6 +36,8 @@ import org.jiceng.platform.commons.domain.CommunityResource;
 import org.jiceng.platform.commons.domain.Need;
 import org.jiceng.platform.commons.domain.Project;
 import org.jiceng.platform.commons.domain.ProjectMilestone;
+import org.jiceng.platform.shared.api.TableSink;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -368,6 +370,83 @@ public class ListResource {
             }
         }
         return new ListDtos.CountsDto(gridId, rows, byKind, inside, outside, c.needs(), c.projects());
+    }
+
+    @GET
+    @Path("community-resources:export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(operationId = "exportCommunityResources", summary = "The resources list as CSV or XLSX, formula-safe")
+    @APIResponse(responseCode = "200", description = "The list as a spreadsheet", content = @Content(mediaType = "text/csv"))
+    public Response exportResources(@QueryParam("gridId") String gridId,
+                                    @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                    @QueryParam("format") String format) {
+        RequiredFields.check(Boolean.TRUE).present("gridId", gridId).orFail();
+        TableSink.Format f = TableSink.format(format);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("kind", "name", "providerKind", "providerName", "inside", "capacity", "availability",
+                "active"));
+        all((after, limit) -> resources.list(gridId, after, limit), CommunityResource::id).forEach(r -> rows.add(
+                List.of(r.kind().name(), r.name(), r.providerKind().name(), r.providerName(),
+                        Boolean.toString(r.providerKind().inside()), r.capacity().map(String::valueOf).orElse(""),
+                        r.availability().orElse(""), Boolean.toString(r.active()))));
+        return TableSink.download(f, "resources", rows);
+    }
+
+    @GET
+    @Path("needs:export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(operationId = "exportNeeds", summary = "The needs list as CSV or XLSX, formula-safe")
+    @APIResponse(responseCode = "200", description = "The list as a spreadsheet", content = @Content(mediaType = "text/csv"))
+    public Response exportNeeds(@QueryParam("gridId") String gridId,
+                                @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                @QueryParam("format") String format) {
+        RequiredFields.check(Boolean.TRUE).present("gridId", gridId).orFail();
+        TableSink.Format f = TableSink.format(format);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("title", "category", "source", "households", "route", "status", "progress", "caseId"));
+        all((after, limit) -> needs.list(gridId, Optional.empty(), after, limit), Need::id).forEach(n -> rows.add(
+                List.of(n.title(), n.category(), n.source().name(), Integer.toString(n.households()),
+                        n.route().map(Enum::name).orElse(""), n.status().name(), needs.progress(n),
+                        n.caseId().orElse(""))));
+        return TableSink.download(f, "needs", rows);
+    }
+
+    @GET
+    @Path("projects:export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(operationId = "exportProjects", summary = "The projects list as CSV or XLSX, formula-safe")
+    @APIResponse(responseCode = "200", description = "The list as a spreadsheet", content = @Content(mediaType = "text/csv"))
+    public Response exportProjects(@QueryParam("gridId") String gridId,
+                                   @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                   @QueryParam("format") String format) {
+        RequiredFields.check(Boolean.TRUE).present("gridId", gridId).orFail();
+        TableSink.Format f = TableSink.format(format);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("title", "state", "progress", "longTerm", "budgetFen", "needs", "startedOn", "doneOn"));
+        all((after, limit) -> projects.list(gridId, Optional.empty(), after, limit), Project::id).forEach(p -> rows.add(
+                List.of(p.title(), p.state().name(), Integer.toString(p.progress()), Boolean.toString(p.longTerm()),
+                        Long.toString(p.budgetFen()), Integer.toString(projects.needsOf(p).size()),
+                        p.startedOn().map(Object::toString).orElse(""), p.doneOn().map(Object::toString).orElse(""))));
+        return TableSink.download(f, "projects", rows);
+    }
+
+    private interface PageSource<T> {
+        org.jiceng.platform.shared.domain.Slice<T> page(String after, int limit);
+    }
+
+    /** Every item of a list, page by page (the lists are bounded by a community's size). */
+    private static <T> List<T> all(PageSource<T> source, java.util.function.Function<T, String> key) {
+        List<T> out = new ArrayList<>();
+        String after = null;
+        org.jiceng.platform.shared.domain.Slice<T> page;
+        do {
+            page = source.page(after, 500);
+            out.addAll(page.items());
+            if (!page.items().isEmpty()) {
+                after = key.apply(page.items().get(page.items().size() - 1));
+            }
+        } while (page.hasMore() && out.size() < 100_000);
+        return out;
     }
 
     private static ListDtos.EvaluationsDto evaluations(String projectId, double[] e) {

@@ -144,14 +144,16 @@ public final class FundAccountService {
                 .as(PublicLedger.class);
     }
 
-    /** A published period as CSV (UTF-8 with BOM, formula-safe cells). */
-    public byte[] exportPublicLedger(String accountId, String period) {
-        return exportPublicLedger(accountId, period, RequestOptions.none());
+    /** A published period as a spreadsheet: {@code csv} (UTF-8 with BOM) or {@code xlsx}, formula-safe cells. */
+    public byte[] exportPublicLedger(String accountId, String period, String format) {
+        return exportPublicLedger(accountId, period, format, RequestOptions.none());
     }
 
-    public byte[] exportPublicLedger(String accountId, String period, RequestOptions options) {
-        return transport.execute(ApiRequest.get(path(accountId) + "/public-ledger.csv").query("period", period)
-                .header("Accept", "text/csv, application/problem+json"), options).body();
+    public byte[] exportPublicLedger(String accountId, String period, String format, RequestOptions options) {
+        return transport.execute(ApiRequest.get(path(accountId) + "/public-ledger:export").query("period", period)
+                .query("format", format).header("Accept", "text/csv, "
+                        + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json"),
+                options).body();
     }
 
     /** Recomputes the hash chain over every published entry. */

@@ -109,6 +109,17 @@ public final class ProjectService {
                 .as(ProjectEvaluations.class);
     }
 
+    /** The projects list of a subtree as a spreadsheet: {@code csv} (UTF-8 with BOM) or {@code xlsx}. */
+    public byte[] export(String gridId, String format) {
+        return export(gridId, format, RequestOptions.none());
+    }
+
+    public byte[] export(String gridId, String format, RequestOptions options) {
+        return transport.execute(ApiRequest.get(BASE + ":export").query("gridId", gridId).query("format", format)
+                .header("Accept", "text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, "
+                        + "application/problem+json"), options).body();
+    }
+
     private static String path(String id) {
         return BASE + "/" + ApiRequest.segment(id);
     }
