@@ -45,6 +45,8 @@ import org.jiceng.sdk.funds.FundEntryListParams;
 import org.jiceng.sdk.funds.FundEntryParams;
 import org.jiceng.sdk.funds.FundPeriod;
 import org.jiceng.sdk.funds.FundReversalParams;
+import org.jiceng.sdk.funds.FundSpending;
+import org.jiceng.sdk.funds.FundSpendingParams;
 import org.jiceng.sdk.funds.LedgerVerification;
 import org.jiceng.sdk.funds.PeriodKind;
 import org.jiceng.sdk.funds.PeriodState;
@@ -61,6 +63,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -182,6 +185,10 @@ class CommonsIT extends AgainstPlatform {
                 .builder().reason("x").occurredOn(LocalDate.of(2023, 12, 31)).build()),
                 "a correction of a published entry goes into a later period");
 
+        FundSpending spending = vendor.fundAccounts().spending(FundSpendingParams.builder().gridId(compound.id())
+                .from("2023").to("2023").build());
+        assertEquals(12_345_600L, spending.incomeFen(), "published periods only: the 2026 correction is not in");
+        assertEquals(2_300_000L, spending.byCategory().get("电梯维修").expenseFen());
         LedgerVerification intact = vendor.fundAccounts().verify(a.id());
         assertTrue(intact.intact());
         assertEquals(3, intact.entriesChecked());
@@ -407,6 +414,8 @@ class CommonsIT extends AgainstPlatform {
         assertEquals(1L, counts.needsByRouteAndStatus().get("UNTRIAGED/MERGED"));
         assertEquals(1L, counts.needsByRouteAndStatus().get("UNTRIAGED/OPEN"), "the formula need is untriaged");
         assertEquals(1L, counts.projectsByState().get("DONE"));
+        String month = java.time.YearMonth.from(LocalDate.now()).toString();
+        assertEquals(1L, counts.projectsByMonth().get(month + "|DONE"), counts.projectsByMonth().toString());
     }
 
     private static ProjectPlanParams project(Grid compound, List<String> needs, String ownerId) {

@@ -236,6 +236,7 @@ final class SdkCoverage {
             getPublicLedger FundAccountService#retrievePublicLedger
             exportPublicLedger FundAccountService#exportPublicLedger
             verifyFundLedger FundAccountService#verify
+            getFundSpending FundAccountService#spending
             getFundEntry FundEntryService#retrieve
             approveFundEntry FundEntryService#approve
             reverseFundEntry FundEntryService#reverse

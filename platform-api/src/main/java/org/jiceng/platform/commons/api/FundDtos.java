@@ -61,6 +61,13 @@ public final class FundDtos {
                                   String chainHead, OffsetDateTime publishedAt, List<PublicEntryDto> entries) {
     }
 
+    public record SpendingLine(String period, String category, long incomeFen, long expenseFen) {
+    }
+
+    public record SpendingDto(String gridId, String from, String to, long incomeFen, long expenseFen,
+                              Map<String, CategoryTotal> byCategory, List<SpendingLine> lines) {
+    }
+
     public record VerificationDto(String accountId, int periodsChecked, int entriesChecked, boolean intact,
                                   String firstBrokenEntryId, String firstBrokenPeriod) {
     }

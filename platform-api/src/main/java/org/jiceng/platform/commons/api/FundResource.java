@@ -281,6 +281,29 @@ public class FundResource {
     }
 
     @GET
+    @Path("fund-accounts:stats")
+    @Operation(operationId = "getFundSpending", summary = "Published spending of a subtree by period and category",
+            description = "Only published periods count: what the statistics show, residents can read line by line.")
+    @APIResponse(responseCode = "200", description = "The spending",
+            content = @Content(schema = @Schema(implementation = FundDtos.SpendingDto.class)))
+    public FundDtos.SpendingDto spending(@QueryParam("gridId") String gridId, @QueryParam("from") String from,
+                                         @QueryParam("to") String to) {
+        RequiredFields.check(Boolean.TRUE).present("gridId", gridId).orFail();
+        var lines = ledgers.spending(gridId, from, to);
+        Map<String, FundDtos.CategoryTotal> byCategory = new TreeMap<>();
+        long income = 0;
+        long expense = 0;
+        for (var l : lines) {
+            income += l.incomeFen();
+            expense += l.expenseFen();
+            byCategory.merge(l.category(), new FundDtos.CategoryTotal(l.incomeFen(), l.expenseFen()),
+                    (a, b) -> new FundDtos.CategoryTotal(a.incomeFen() + b.incomeFen(), a.expenseFen() + b.expenseFen()));
+        }
+        return new FundDtos.SpendingDto(gridId, from, to, income, expense, byCategory, lines.stream()
+                .map(l -> new FundDtos.SpendingLine(l.period(), l.category(), l.incomeFen(), l.expenseFen())).toList());
+    }
+
+    @GET
     @Path("fund-accounts/{id}:verify")
     @Operation(operationId = "verifyFundLedger", summary = "Recompute the hash chain over every published entry")
     @APIResponse(responseCode = "200", description = "Whether the published ledger is as it was published",

@@ -87,6 +87,6 @@ public final class ListDtos {
 
     public record CountsDto(String gridId, List<ResourceCount> resources, Map<String, Long> resourcesByKind,
                             long resourcesInside, long resourcesOutside, Map<String, Long> needsByRouteAndStatus,
-                            Map<String, Long> projectsByState) {
+                            Map<String, Long> projectsByState, Map<String, Long> projectsByMonth) {
     }
 }

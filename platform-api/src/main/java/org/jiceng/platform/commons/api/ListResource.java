@@ -348,7 +348,8 @@ public class ListResource {
     @Path("lists:stats")
     @Operation(operationId = "getListStats", summary = "The three lists of a subtree counted",
             description = "Resources by kind and provider (inside the community or outside), needs by route and "
-                    + "status, projects by state.")
+                    + "status, projects by state, and projects planned and done per month (yyyy-mm|PLANNED, "
+                    + "yyyy-mm|DONE): done against planned.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = ListDtos.CountsDto.class)))
     public ListDtos.CountsDto stats(@QueryParam("gridId") String gridId) {
@@ -369,7 +370,8 @@ public class ListResource {
                 outside += n;
             }
         }
-        return new ListDtos.CountsDto(gridId, rows, byKind, inside, outside, c.needs(), c.projects());
+        return new ListDtos.CountsDto(gridId, rows, byKind, inside, outside, c.needs(), c.projects(),
+                c.projectsByMonth());
     }
 
     @GET

@@ -398,6 +398,24 @@ public class Ledgers {
         return new PublishedPeriod(a, p, repo.entries(a.id(), p.period()));
     }
 
+    @Inject
+    org.jiceng.platform.commons.domain.FundStatistics statistics;
+
+    /** Published spending of a subtree's accounts by period and category, periods {@code from} to {@code to}. */
+    public List<org.jiceng.platform.commons.domain.FundStatistics.Line> spending(String gridId, String from,
+                                                                                String to) {
+        callers.get();
+        GridNode node = grids.find(gridId).orElseThrow(() -> new RecordNotFound("grid", gridId));
+        Pattern period = Pattern.compile("^\\d{4}(-(0[1-9]|1[0-2]))?$");
+        if (from == null || !period.matcher(from).matches()) {
+            throw new RuleViolation("from", "a period: yyyy or yyyy-mm");
+        }
+        if (to == null || !period.matcher(to).matches() || to.compareTo(from) < 0) {
+            throw new RuleViolation("to", "a period (yyyy or yyyy-mm) on or after from");
+        }
+        return statistics.published(node.path(), from, to);
+    }
+
     /** What {@link #verify} found. */
     public record Verification(int periodsChecked, int entriesChecked, boolean intact, String firstBrokenEntryId,
                                String firstBrokenPeriod) {

@@ -218,12 +218,14 @@ public class ProjectList {
     }
 
     /** Counts of a subtree: resources by kind and provider, needs by route and status, projects by state. */
-    public record Counts(List<Object[]> resources, Map<String, Long> needs, Map<String, Long> projects) {
+    public record Counts(List<Object[]> resources, Map<String, Long> needs, Map<String, Long> projects,
+                         Map<String, Long> projectsByMonth) {
     }
 
     public Counts counts(String gridId) {
         scope.reader();
         List<String> ids = scope.subtree(gridId);
-        return new Counts(repo.resourceCounts(ids), repo.needCounts(ids), repo.projectCounts(ids));
+        return new Counts(repo.resourceCounts(ids), repo.needCounts(ids), repo.projectCounts(ids),
+                repo.projectsByMonth(ids));
     }
 }

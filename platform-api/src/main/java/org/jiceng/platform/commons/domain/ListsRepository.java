@@ -59,4 +59,7 @@ public interface ListsRepository {
     Map<String, Long> needCounts(Collection<String> gridIds);
 
     Map<String, Long> projectCounts(Collection<String> gridIds);
+
+    /** Projects of the subtree planned and done per month ({@code yyyy-mm|PLANNED} and {@code yyyy-mm|DONE}). */
+    Map<String, Long> projectsByMonth(Collection<String> gridIds);
 }

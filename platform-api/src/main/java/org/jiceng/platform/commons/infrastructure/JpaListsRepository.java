@@ -213,6 +213,17 @@ public class JpaListsRepository implements ListsRepository {
         return out;
     }
 
+    @Override
+    public Map<String, Long> projectsByMonth(Collection<String> gridIds) {
+        Map<String, Long> out = new TreeMap<>(NativeSql.counts(NativeSql.query(em(), "select to_char(created_at at "
+                + "time zone 'UTC', 'YYYY-MM') || '|PLANNED', count(*) from list_project where cast(grid_id as text) "
+                + "= any(cast(?1 as text[])) group by 1", array(gridIds))));
+        out.putAll(NativeSql.counts(NativeSql.query(em(), "select to_char(done_on, 'YYYY-MM') || '|DONE', count(*) "
+                + "from list_project where done_on is not null and cast(grid_id as text) = any(cast(?1 as text[])) "
+                + "group by 1", array(gridIds))));
+        return out;
+    }
+
     private static String array(Collection<String> values) {
         return values.stream().map(v -> '"' + v + '"').collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }

@@ -156,6 +156,16 @@ public final class FundAccountService {
                 options).body();
     }
 
+    /** Published spending of a subtree's accounts by period and category (published periods only). */
+    public FundSpending spending(FundSpendingParams params) {
+        return spending(params, RequestOptions.none());
+    }
+
+    public FundSpending spending(FundSpendingParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.get(BASE + ":stats").query("gridId", params.gridId())
+                .query("from", params.from()).query("to", params.to()), options).as(FundSpending.class);
+    }
+
     /** Recomputes the hash chain over every published entry. */
     public LedgerVerification verify(String accountId) {
         return verify(accountId, RequestOptions.none());

@@ -29,6 +29,8 @@ public final class ListCounts {
     private Map<String, Long> needsByRouteAndStatus;
     @JsonProperty("projectsByState")
     private Map<String, Long> projectsByState;
+    @JsonProperty("projectsByMonth")
+    private Map<String, Long> projectsByMonth;
 
     private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -63,6 +65,11 @@ public final class ListCounts {
         return projectsByState == null ? Map.of() : Collections.unmodifiableMap(projectsByState);
     }
 
+    /** Planned and done per month: yyyy-mm|PLANNED, yyyy-mm|DONE. */
+    public Map<String, Long> projectsByMonth() {
+        return projectsByMonth == null ? Map.of() : Collections.unmodifiableMap(projectsByMonth);
+    }
+
     /** JSON fields this SDK version does not model. */
     @JsonAnyGetter
     public Map<String, Object> additionalProperties() {
@@ -91,6 +98,7 @@ public final class ListCounts {
         c.resourcesOutside = from.resourcesOutside;
         c.needsByRouteAndStatus = from.needsByRouteAndStatus;
         c.projectsByState = from.projectsByState;
+        c.projectsByMonth = from.projectsByMonth;
         c.additionalProperties = new LinkedHashMap<>(from.additionalProperties);
         return c;
     }
@@ -111,6 +119,7 @@ public final class ListCounts {
                 && resourcesOutside == other.resourcesOutside
                 && Objects.equals(needsByRouteAndStatus, other.needsByRouteAndStatus)
                 && Objects.equals(projectsByState, other.projectsByState)
+                && Objects.equals(projectsByMonth, other.projectsByMonth)
                 && additionalProperties.equals(other.additionalProperties);
     }
 
@@ -164,6 +173,11 @@ public final class ListCounts {
 
         public Builder projectsByState(Map<String, Long> projectsByState) {
             building.projectsByState = projectsByState;
+            return this;
+        }
+
+        public Builder projectsByMonth(Map<String, Long> projectsByMonth) {
+            building.projectsByMonth = projectsByMonth;
             return this;
         }
 
