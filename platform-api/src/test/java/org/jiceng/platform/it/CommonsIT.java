@@ -153,6 +153,8 @@ class CommonsIT extends AgainstPlatform {
         FundPeriod published = admin.fundAccounts().publishPeriod(closed);
         assertEquals(PeriodState.PUBLISHED, published.state());
         assertThrows(ConflictException.class, () -> admin.fundAccounts().reopenPeriod(published));
+        assertThrows(ConflictException.class, () -> entry(a, EntryDirection.EXPENSE, 100L, day, "绿化",
+                CounterpartyKind.ORGANISATION, "x", fees), "a published period takes no entries");
 
         // residents read the published ledger: totals per category, the person masked
         JicengClient vendor = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-vendor");
@@ -222,6 +224,8 @@ class CommonsIT extends AgainstPlatform {
                         + "\"}", "amountFen"},
                 {"{" + valid + ",\"amountFen\":500}", "authorityKind"},
                 {"{" + valid + ",\"amountFen\":500,\"authorityKind\":\"DECISION\",\"authorityRef\":\"" + line.id()
+                        + "\"}", "authorityRef"},
+                {"{" + valid + ",\"amountFen\":500,\"authorityKind\":\"PROJECT\",\"authorityRef\":\"" + line.id()
                         + "\"}", "authorityRef"},
                 {"{" + valid.replace("2023-05-01", "2024-05-01") + ",\"amountFen\":500,\"authorityKind\":"
                         + "\"BUDGET_LINE\",\"authorityRef\":\"" + line.id() + "\"}", "authorityRef"},
@@ -392,6 +396,13 @@ class CommonsIT extends AgainstPlatform {
                 .progress(100).note("竣工").build());
         assertEquals(ProjectState.DONE, p.state());
         assertEquals("PROJECT_DONE", admin.needs().retrieve(basketball.id()).progress());
+        FundAccount support = admin.fundAccounts().create(FundAccountCreateParams.builder().gridId(compound.id())
+                .kind(FundAccountKind.SUPPORT_FUND).name("支持资金").build());
+        FundEntry paid = admin.fundAccounts().record(support.id(), FundEntryParams.builder()
+                .direction(EntryDirection.EXPENSE).amountFen(6_000_000L).occurredOn(LocalDate.now().minusDays(1))
+                .category("篮球场翻修").counterpartyKind(CounterpartyKind.ORGANISATION).counterpartyName("施工单位")
+                .authorityKind(AuthorityKind.PROJECT).authorityRef(p.id()).build());
+        assertEquals(EntryState.PENDING_APPROVAL, paid.state(), "60,000 yuan is above the default 5,000");
         JicengClient vendor = Tenants.client(base, PlatformEnvironment.ALPHA, "alpha-vendor");
         vendor.projects().evaluate(p.id(), ProjectEvaluationParams.builder().score(5).build(),
                 RequestOptions.builder().endUser("resident-" + System.nanoTime()).build());

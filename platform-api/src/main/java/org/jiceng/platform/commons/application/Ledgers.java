@@ -55,6 +55,8 @@ public class Ledgers {
     @Inject
     DeliberationRepository deliberation;
     @Inject
+    org.jiceng.platform.commons.domain.ListsRepository projects;
+    @Inject
     CallerContext callers;
     @Inject
     Disclosure disclosure;
@@ -202,7 +204,10 @@ public class Ledgers {
         return out.build().toString();
     }
 
-    /** The authority exists: a passed deliberation decision, a budget line of this account and year, a project. */
+    /**
+     * The authority exists: a passed deliberation decision, a budget line of this account and year, or a project of
+     * the projects list that is not cancelled.
+     */
     private void requireAuthority(FundAccount a, FundEntry.AuthorityKind kind, String ref, LocalDate on) {
         if (ref == null || ref.isBlank()) {
             throw new RuleViolation("authorityRef", "the decision, project or budget line that authorises it");
@@ -223,8 +228,10 @@ public class Ledgers {
                 }
             }
             case PROJECT -> {
-                if (!Ids.isWellFormed(ref)) {
-                    throw new RuleViolation("authorityRef", "a project's id");
+                var project = projects.project(ref).orElseThrow(() -> new RuleViolation("authorityRef",
+                        "a project of the projects list"));
+                if (project.state() == org.jiceng.platform.commons.domain.Project.State.CANCELLED) {
+                    throw new RuleViolation("authorityRef", "a project that is not cancelled");
                 }
             }
         }
