@@ -499,4 +499,46 @@ class CommonsIT extends AgainstPlatform {
         }
         assertEquals(NeedStatus.OPEN, admin.needs().retrieve(need.id()).status(), "nothing changed");
     }
+
+    @Test
+    void aChangeThatLosesADeadlockIsRunAgainByThePlatform() throws Exception {
+        Grid compound = compound();
+        FundAccount a = account(compound);
+        BudgetLine line = admin.fundAccounts().addBudgetLine(a.id(), BudgetLineParams.builder().year(2023).name("绿化")
+                .amountFen(100_000L).build());
+        entry(a, EntryDirection.EXPENSE, 100L, LocalDate.of(2023, 4, 1), "绿化", CounterpartyKind.ORGANISATION, "x",
+                line);
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String body = "{\"direction\":\"EXPENSE\",\"amountFen\":200,\"occurredOn\":\"2023-04-02\",\"category\":"
+                + "\"绿化\",\"counterpartyKind\":\"ORGANISATION\",\"counterpartyName\":\"y\",\"authorityKind\":"
+                + "\"BUDGET_LINE\",\"authorityRef\":\"" + line.id() + "\"}";
+        try (Connection db = PlatformEnvironment.state().superConnection()) {
+            db.setAutoCommit(false);
+            try (Statement st = db.createStatement()) {
+                // this session holds the period the request will lock second ...
+                st.executeQuery("select 1 from fund_period where account_id = '" + a.id() + "' and period = '2023' "
+                        + "for update").close();
+                // ... the request locks the account, then waits for the period ...
+                ExecutorService one = Executors.newSingleThreadExecutor();
+                Future<Http.Reply> reply = one.submit(() -> Http.json("POST", base + "api/v1/fund-accounts/" + a.id()
+                        + "/entries", token, body));
+                Thread.sleep(400);
+                // ... and this session now waits for the account: PostgreSQL ends the request's transaction (it
+                // waited first), which the platform runs again once this session lets go
+                ExecutorService other = Executors.newSingleThreadExecutor();
+                other.submit(() -> {
+                    st.executeQuery("select 1 from fund_account where id = '" + a.id() + "' for update").close();
+                    return null;
+                }).get();
+                other.shutdown();
+                Thread.sleep(300);
+                db.rollback();
+                Http.Reply r = reply.get();
+                one.shutdown();
+                assertEquals(201, r.status(), "the caller never sees the deadlock: " + r.body());
+            }
+        }
+        assertEquals(2, admin.fundAccounts().listEntries(a.id(), FundEntryListParams.builder().period("2023")
+                .build()).stream().count(), "recorded once");
+    }
 }

@@ -112,7 +112,7 @@ public final class Problems {
                 case "23503" -> Problem.of(409, "conflict", "Conflict", "The record is referenced by other records");
                 case "23514", "22P02", "22001", "22003" -> Problem.of(400, "validation", "Bad Request",
                         "A value is out of range or malformed");
-                case "40001", "40P01" -> Problem.of(409, "conflict", "Conflict",
+                case "40001", "40P01" -> Problem.of(409, ConcurrentChangeRetry.SLUG, "Conflict",
                         "A concurrent change interfered; retry");
                 case "57014" -> Problem.of(503, "statement-timeout", "Service Unavailable",
                         "The request took longer than the platform allows a statement; narrow it or retry later");
