@@ -68,10 +68,14 @@ public class ConcurrentChangeRetry implements Filter {
         for (int attempt = 1; ; attempt++) {
             Held held = new Held(response);
             chain.doFilter(new Replayed(request, body, null), held);
-            if (attempt < ATTEMPTS && held.getStatus() == 409 && held.lostToAConcurrentChange()) {
+            boolean lost = held.getStatus() == 409 && held.lostToAConcurrentChange();
+            if (lost && attempt < ATTEMPTS) {
                 response.reset();
                 pause(attempt);
                 continue;
+            }
+            if (lost) {
+                response.setHeader("Retry-After", "1");
             }
             held.release();
             return;

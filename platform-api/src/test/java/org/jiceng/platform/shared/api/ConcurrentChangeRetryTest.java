@@ -26,6 +26,7 @@ class ConcurrentChangeRetryTest {
         int status = 200;
         final ByteArrayOutputStream received = new ByteArrayOutputStream();
         int resets;
+        final java.util.Map<String, String> headers = new java.util.HashMap<>();
 
         HttpServletResponse response() {
             return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -35,8 +36,13 @@ class ConcurrentChangeRetryTest {
                             yield null;
                         }
                         case "getStatus" -> status;
+                        case "setHeader" -> {
+                            headers.put((String) a[0], (String) a[1]);
+                            yield null;
+                        }
                         case "reset" -> {
                             resets++;
+                            headers.clear();
                             status = 200;
                             received.reset();
                             yield null;
@@ -115,6 +121,7 @@ class ConcurrentChangeRetryTest {
         assertEquals(201, client.status);
         assertEquals("{\"id\":\"x\"}", client.received.toString(StandardCharsets.UTF_8));
         assertEquals(2, client.resets);
+        assertEquals(null, client.headers.get("Retry-After"));
     }
 
     @Test
@@ -126,6 +133,7 @@ class ConcurrentChangeRetryTest {
         assertEquals(ConcurrentChangeRetry.ATTEMPTS, read.size());
         assertEquals(409, client.status);
         assertEquals(LOST, client.received.toString(StandardCharsets.UTF_8));
+        assertEquals("1", client.headers.get("Retry-After"), "the caller may try again shortly");
     }
 
     @Test
