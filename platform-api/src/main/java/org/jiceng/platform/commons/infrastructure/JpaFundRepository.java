@@ -9,11 +9,9 @@ import org.jiceng.platform.commons.domain.FundAccount;
 import org.jiceng.platform.commons.domain.FundEntry;
 import org.jiceng.platform.commons.domain.FundPeriod;
 import org.jiceng.platform.commons.domain.FundRepository;
-import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** JPQL over the fund tables; EclipseLink adds the tenant criterion, RLS checks it again. */
@@ -27,11 +25,7 @@ public class JpaFundRepository implements FundRepository {
     }
 
     private <T> Optional<T> find(Class<T> type, String id, boolean lock) {
-        if (!Ids.isWellFormed(id)) {
-            return Optional.empty();
-        }
-        String key = id.toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(lock ? em().find(type, key, LockModeType.PESSIMISTIC_WRITE) : em().find(type, key));
+        return db.find(type, id, lock);
     }
 
     @Override

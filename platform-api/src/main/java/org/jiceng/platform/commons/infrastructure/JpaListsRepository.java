@@ -3,7 +3,6 @@ package org.jiceng.platform.commons.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jiceng.platform.commons.domain.Booking;
 import org.jiceng.platform.commons.domain.CommunityResource;
 import org.jiceng.platform.commons.domain.ListsRepository;
@@ -35,11 +34,7 @@ public class JpaListsRepository implements ListsRepository {
     }
 
     private <T> Optional<T> find(Class<T> type, String id, boolean lock) {
-        if (!Ids.isWellFormed(id)) {
-            return Optional.empty();
-        }
-        String key = id.toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(lock ? em().find(type, key, LockModeType.PESSIMISTIC_WRITE) : em().find(type, key));
+        return db.find(type, id, lock);
     }
 
     private static String after(String afterId) {
@@ -196,20 +191,20 @@ public class JpaListsRepository implements ListsRepository {
     public List<Object[]> resourceCounts(Collection<String> gridIds) {
         return NativeSql.query(em(), "select kind, provider_kind, count(*) from list_resource where active and "
                 + "cast(grid_id as text) = any(cast(?1 as text[])) group by kind, provider_kind order by kind, "
-                + "provider_kind", array(gridIds)).getResultList();
+                + "provider_kind", NativeSql.textArray(gridIds)).getResultList();
     }
 
     @Override
     public Map<String, Long> needCounts(Collection<String> gridIds) {
         return NativeSql.counts(NativeSql.query(em(), "select coalesce(route, 'UNTRIAGED') || '/' || status, count(*) "
-                + "from list_need where cast(grid_id as text) = any(cast(?1 as text[])) group by 1", array(gridIds)));
+                + "from list_need where cast(grid_id as text) = any(cast(?1 as text[])) group by 1", NativeSql.textArray(gridIds)));
     }
 
     @Override
     public Map<String, Long> projectCounts(Collection<String> gridIds) {
         Map<String, Long> out = new TreeMap<>(NativeSql.counts(NativeSql.query(em(), "select state, count(*) from "
                 + "list_project where cast(grid_id as text) = any(cast(?1 as text[])) group by state",
-                array(gridIds))));
+                NativeSql.textArray(gridIds))));
         return out;
     }
 
@@ -217,14 +212,11 @@ public class JpaListsRepository implements ListsRepository {
     public Map<String, Long> projectsByMonth(Collection<String> gridIds) {
         Map<String, Long> out = new TreeMap<>(NativeSql.counts(NativeSql.query(em(), "select to_char(created_at at "
                 + "time zone 'UTC', 'YYYY-MM') || '|PLANNED', count(*) from list_project where cast(grid_id as text) "
-                + "= any(cast(?1 as text[])) group by 1", array(gridIds))));
+                + "= any(cast(?1 as text[])) group by 1", NativeSql.textArray(gridIds))));
         out.putAll(NativeSql.counts(NativeSql.query(em(), "select to_char(done_on, 'YYYY-MM') || '|DONE', count(*) "
                 + "from list_project where done_on is not null and cast(grid_id as text) = any(cast(?1 as text[])) "
-                + "group by 1", array(gridIds))));
+                + "group by 1", NativeSql.textArray(gridIds))));
         return out;
     }
 
-    private static String array(Collection<String> values) {
-        return values.stream().map(v -> '"' + v + '"').collect(java.util.stream.Collectors.joining(",", "{", "}"));
-    }
 }

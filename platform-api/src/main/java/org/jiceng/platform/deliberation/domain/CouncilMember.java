@@ -1,5 +1,6 @@
 package org.jiceng.platform.deliberation.domain;
 
+import org.jiceng.platform.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

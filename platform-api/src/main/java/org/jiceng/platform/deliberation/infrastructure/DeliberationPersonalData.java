@@ -54,15 +54,6 @@ public class DeliberationPersonalData implements PersonalDataHolder {
         return column + " like any(cast(?1 as text[]))";
     }
 
-    private static String array(List<String> values) {
-        StringBuilder b = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            b.append(i == 0 ? "" : ",").append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append('"');
-        }
-        return b.append('}').toString();
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> export(DataSubject person) {
@@ -71,7 +62,7 @@ public class DeliberationPersonalData implements PersonalDataHolder {
             return List.of();
         }
         var em = db.em();
-        String patterns = array(k.patterns());
+        String patterns = NativeSql.textArray(k.patterns());
         List<Map<String, Object>> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) NativeSql.query(em, "select cast(id as text), title, cast(proposed_at as "
                 + "text) from topic where " + keyMatch("proposer_key"), patterns).getResultList()) {
@@ -125,7 +116,7 @@ public class DeliberationPersonalData implements PersonalDataHolder {
             return 0;
         }
         var em = db.em();
-        String patterns = array(k.patterns());
+        String patterns = NativeSql.textArray(k.patterns());
         // one anonymous key per person and table row keeps every (topic, actor) pair unique, as before
         String anonymous = "'erased:' || gen_random_uuid()";
         int n = NativeSql.query(em, "update topic set proposer_key = " + anonymous + ", version = version + 1 where "

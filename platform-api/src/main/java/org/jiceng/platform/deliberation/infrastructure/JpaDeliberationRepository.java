@@ -3,7 +3,6 @@ package org.jiceng.platform.deliberation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jiceng.platform.deliberation.domain.Ballot;
 import org.jiceng.platform.deliberation.domain.Choice;
 import org.jiceng.platform.deliberation.domain.Council;
@@ -51,11 +50,7 @@ public class JpaDeliberationRepository implements DeliberationRepository {
     }
 
     private <T> Optional<T> find(Class<T> type, String id, boolean lock) {
-        if (!Ids.isWellFormed(id)) {
-            return Optional.empty();
-        }
-        String key = id.toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(lock ? em().find(type, key, LockModeType.PESSIMISTIC_WRITE) : em().find(type, key));
+        return db.find(type, id, lock);
     }
 
     private static String after(String afterId) {
@@ -177,16 +172,11 @@ public class JpaDeliberationRepository implements DeliberationRepository {
                             + "select current_setting('app.tenant_id', true), cast(?1 as uuid), cast(e.id as uuid), "
                             + "e.kind, cast(e.ref as uuid), cast(e.w as numeric) from unnest(cast(?2 as text[]), "
                             + "cast(?3 as text[]), cast(?4 as text[]), cast(?5 as text[])) as e(id, kind, ref, w)",
-                    voteId, array(chunk.stream().map(Elector::id).toList()),
-                    array(chunk.stream().map(Elector::refKind).toList()),
-                    array(chunk.stream().map(Elector::refId).toList()),
-                    array(chunk.stream().map(e -> e.weight().toPlainString()).toList())).executeUpdate();
+                    voteId, NativeSql.textArray(chunk.stream().map(Elector::id).toList()),
+                    NativeSql.textArray(chunk.stream().map(Elector::refKind).toList()),
+                    NativeSql.textArray(chunk.stream().map(Elector::refId).toList()),
+                    NativeSql.textArray(chunk.stream().map(e -> e.weight().toPlainString()).toList())).executeUpdate();
         }
-    }
-
-    /** A PostgreSQL array literal of plain values (uuids, names, decimals: nothing to quote inside). */
-    private static String array(List<String> values) {
-        return values.stream().map(v -> '"' + v + '"').collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private static final String ELECTOR_COLUMNS = "select cast(id as text), ref_kind, cast(ref_id as text), weight, "
@@ -205,7 +195,7 @@ public class JpaDeliberationRepository implements DeliberationRepository {
         }
         return electorRows(NativeSql.query(em(), ELECTOR_COLUMNS + "where vote_id = cast(?1 as uuid) and ref_kind = ?2 "
                 + "and cast(ref_id as text) = any(cast(?3 as text[])) order by voted, id limit 1", voteId, refKind,
-                array(List.copyOf(refIds))).getResultList()).stream().findFirst();
+                NativeSql.textArray(List.copyOf(refIds))).getResultList()).stream().findFirst();
     }
 
     @Override

@@ -41,4 +41,16 @@ public final class NativeSql {
     public static long number(Object o) {
         return ((Number) o).longValue();
     }
+
+    /** A PostgreSQL array literal of text values, quoted and escaped, to bind as {@code cast(?n as text[])}. */
+    public static String textArray(java.util.Collection<String> values) {
+        StringBuilder b = new StringBuilder("{");
+        boolean first = true;
+        for (String v : values) {
+            b.append(first ? "" : ",").append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+            first = false;
+        }
+        return b.append('}').toString();
+    }
 }

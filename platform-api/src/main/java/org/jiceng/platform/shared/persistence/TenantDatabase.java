@@ -34,6 +34,19 @@ public class TenantDatabase {
         return em(caller.get().tenantId());
     }
 
+    /**
+     * The caller's tenant's record of {@code type} with this id, locked for update if asked; a malformed id finds
+     * nothing, like an unknown one (ids are time-ordered UUIDs, compared in lower case).
+     */
+    public <T> java.util.Optional<T> find(Class<T> type, String id, boolean lock) {
+        if (!Ids.isWellFormed(id)) {
+            return java.util.Optional.empty();
+        }
+        String key = id.toLowerCase(java.util.Locale.ROOT);
+        return java.util.Optional.ofNullable(lock ? em().find(type, key, jakarta.persistence.LockModeType
+                .PESSIMISTIC_WRITE) : em().find(type, key));
+    }
+
     /** The entity manager for an explicitly named tenant (platform administration, background jobs). */
     public EntityManager em(String tenantId) {
         if (transactions.getTransactionKey() == null) {
