@@ -444,6 +444,15 @@ class CommonsIT extends AgainstPlatform {
                 .gridId(compound.id()).kind(ResourceKind.PLACE).name("会议室").providerKind(ProviderKind.COMMUNITY).build());
         Need need = admin.needs().gather(NeedParams.builder().gridId(compound.id()).title("t").description("d")
                 .category("c").source(NeedSource.VISIT).households(1).build());
+        Need matched = admin.needs().triage(admin.needs().gather(NeedParams.builder().gridId(compound.id())
+                .title("m").description("d").category("c").source(NeedSource.VISIT).households(1).build()),
+                TriageParams.builder().route(NeedRoute.COMMUNITY).resourceIds(List.of(hall.id())).build());
+        Project project = admin.projects().plan(ProjectPlanParams.builder().gridId(compound.id()).title("p")
+                .description("d").needIds(List.of(matched.id())).budgetFen(1L).ownerKind("COMMUNITY")
+                .ownerId(compound.id()).build());
+        Booking booking = admin.communityResources().book(hall.id(), BookingParams.builder()
+                .startsAt(OffsetDateTime.parse("2027-05-01T09:00:00Z")).endsAt(OffsetDateTime.parse("2027-05-01T10:00:00Z"))
+                .purpose("x").build());
         String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
         String api = base + "api/v1/";
         for (String[] bad : new String[][]{
@@ -492,12 +501,26 @@ class CommonsIT extends AgainstPlatform {
                 {"GET", "projects?gridId=" + compound.id(), null}, {"GET", "lists:stats?gridId=" + compound.id(), null},
                 {"GET", "needs:export?gridId=" + compound.id(), null},
                 {"GET", "projects:export?gridId=" + compound.id(), null},
-                {"GET", "community-resources:export?gridId=" + compound.id(), null}}) {
+                {"GET", "community-resources:export?gridId=" + compound.id(), null},
+                {"POST", "community-resources/" + hall.id() + "/bookings/" + booking.id() + ":cancel", "{}"},
+                {"GET", "projects/" + project.id(), null},
+                {"POST", "projects/" + project.id() + ":start", "{}"},
+                {"POST", "projects/" + project.id() + "/milestones", "{\"reachedOn\":\"2026-01-01\",\"progress\":10,"
+                        + "\"note\":\"x\"}"},
+                {"GET", "projects/" + project.id() + "/milestones", null},
+                {"POST", "projects/" + project.id() + ":cancel", "{\"reason\":\"x\"}"},
+                {"POST", "projects/" + project.id() + "/evaluations", "{\"score\":5}"},
+                {"GET", "projects/" + project.id() + "/evaluations", null},
+                {"POST", "projects", "{\"gridId\":\"" + compound.id() + "\",\"title\":\"t\",\"description\":\"d\","
+                        + "\"needIds\":[\"" + matched.id() + "\"],\"budgetFen\":1,\"ownerKind\":\"COMMUNITY\","
+                        + "\"ownerId\":\"" + compound.id() + "\"}"},
+                {"GET", "fund-accounts:stats?gridId=" + compound.id() + "&from=2023&to=2023", null}}) {
             Http.Reply reply = r[2] == null ? Http.get(api + r[1], beta)
                     : Http.json(r[0], api + r[1], beta, r[2], "If-Match", "\"1\"");
             assertEquals(404, reply.status(), r[0] + " " + r[1] + " " + reply.body());
         }
         assertEquals(NeedStatus.OPEN, admin.needs().retrieve(need.id()).status(), "nothing changed");
+        assertEquals(ProjectState.PLANNED, admin.projects().retrieve(project.id()).state());
     }
 
     @Test
