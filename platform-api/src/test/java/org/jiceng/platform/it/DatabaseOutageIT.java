@@ -4,24 +4,39 @@ import org.jiceng.admin.runtime.DatabaseBootstrap;
 import org.jiceng.admin.runtime.EmbeddedPostgres;
 import org.jiceng.admin.runtime.PayaraServer;
 import org.jiceng.admin.runtime.Processes;
+import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.cases.CaseCreateParams;
+import org.jiceng.sdk.cases.CaseRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * PostgreSQL stopped under a running platform, then started again: while it is away the platform answers 503 with
- * {@code Retry-After} within a few seconds, never 500 and never a hang; once it is back, the platform serves again
- * without a restart (the pool drops the dead connections). A private embedded server, never the machine's own.
+ * PostgreSQL stopped under a running platform and a steady stream of SDK intakes, then started again: while it is
+ * away the platform answers 503 with {@code Retry-After: 2} within a few seconds, never 500 and never a hang; once
+ * it is back, the platform serves again without a restart (the pool drops the dead connections), the SDK's retries
+ * finish every intake of the stream, and each intake the platform acknowledged is stored exactly once. A private
+ * embedded server, never the machine's own.
  */
 @ExtendWith(PlatformEnvironment.class)
 class DatabaseOutageIT {
@@ -52,6 +67,13 @@ class DatabaseOutageIT {
             String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
             String url = platform.url() + "/api/v1/grids";
             awaitStatus(url, token, 200, Duration.ofSeconds(10));
+            // the SDK as a vendor configures it for an outage: enough retries to outlast a database restart
+            JicengClient sdk = JicengClient.builder().acceptLanguage("en").baseUrl(platform.url())
+                    .tokenSupplier(() -> token).timeout(Duration.ofSeconds(15)).maxRetries(12)
+                    .backoff(Duration.ofMillis(250), Duration.ofSeconds(2)).build();
+            String gridId = Tenants.alphaRoot(sdk).id();
+            IntakeStream stream = new IntakeStream(sdk, gridId, 3);
+            stream.awaitAcknowledged(20, Duration.ofSeconds(30));
 
             pg.close();
             for (int i = 0; i < 3; i++) {
@@ -59,13 +81,33 @@ class DatabaseOutageIT {
                 Http.Reply down = Http.get(url, token);
                 long took = Duration.between(t0, Instant.now()).toMillis();
                 assertEquals(503, down.status(), "while PostgreSQL is away: " + down.body());
-                assertTrue(down.header("Retry-After").isPresent(), "with Retry-After");
+                assertEquals("2", down.header("Retry-After").orElse(null), "with Retry-After: 2");
                 assertTrue(down.contentType().startsWith("application/problem+json"), down.contentType());
                 assertTrue(took < 10_000, "answered, not hung: " + took + " ms");
             }
+            int beforeRestart = stream.acknowledged().size();
 
             restarted = EmbeddedPostgres.start(binaries, base, port, EmbeddedPostgres.Durability.THROWAWAY);
             awaitStatus(url, token, 200, Duration.ofSeconds(30));
+            stream.awaitAcknowledged(beforeRestart + 20, Duration.ofSeconds(60));
+            stream.stop();
+
+            assertEquals(List.of(), stream.failures(), "every intake of the stream finished through the SDK's retries");
+            Map<String, String> acknowledged = stream.acknowledged();
+            Map<String, Integer> stored = new HashMap<>();
+            try (Connection c = DriverManager.getConnection(restarted.jdbcUrl("jiceng_outage"), "postgres", "");
+                 PreparedStatement q = c.prepareStatement("select title, count(*) from case_record "
+                         + "where tenant_id = ? and title like 'stream-%' group by title")) {
+                q.setString(1, PlatformEnvironment.ALPHA);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            assertEquals(stream.submitted(), acknowledged.size(), "every intake was acknowledged in the end");
+            assertEquals(acknowledged.keySet(), stored.keySet(), "what was acknowledged is what is stored");
+            assertTrue(stored.values().stream().allMatch(n -> n == 1), "each intake stored exactly once: " + stored);
         } finally {
             platform.close();
             if (restarted != null) {
@@ -73,6 +115,66 @@ class DatabaseOutageIT {
             } else {
                 pg.close();
             }
+        }
+    }
+
+    /**
+     * Intakes through the SDK, one after another on each of a few threads, each with a title of its own, until
+     * stopped; remembers what the platform acknowledged (title → case id) and what failed for good.
+     */
+    private static final class IntakeStream {
+        private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger sequence = new AtomicInteger();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> threads = new ArrayList<>();
+
+        IntakeStream(JicengClient sdk, String gridId, int threadCount) {
+            for (int t = 0; t < threadCount; t++) {
+                Thread thread = new Thread(() -> {
+                    while (running.get()) {
+                        String title = "stream-" + sequence.incrementAndGet();
+                        try {
+                            CaseRecord filed = sdk.cases().report(CaseCreateParams.builder().title(title)
+                                    .description("an intake during a database restart").categoryCode("OTHER")
+                                    .gridId(gridId).build());
+                            acknowledged.put(title, filed.id());
+                        } catch (RuntimeException e) {
+                            failures.add(title + ": " + e);
+                        }
+                    }
+                }, "intake-stream-" + t);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+
+        void awaitAcknowledged(int count, Duration within) throws InterruptedException {
+            Instant deadline = Instant.now().plus(within);
+            while (acknowledged.size() < count && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertTrue(acknowledged.size() >= count, "acknowledged " + acknowledged.size() + " of " + count
+                    + "; failures: " + failures);
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread t : threads) {
+                t.join(60_000);
+            }
+        }
+
+        int submitted() {
+            return sequence.get();
+        }
+
+        Map<String, String> acknowledged() {
+            return Map.copyOf(acknowledged);
+        }
+
+        List<String> failures() {
+            return List.copyOf(failures);
         }
     }
 
