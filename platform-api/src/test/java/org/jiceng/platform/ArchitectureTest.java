@@ -27,7 +27,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
     static final List<String> CONTEXTS = List.of("grid", "casework", "party", "volunteer", "tenancy", "privacy",
-            "deliberation", "commons");
+            "deliberation", "commons", "events");
     static JavaClasses platform;
 
     @BeforeAll
@@ -92,7 +92,8 @@ class ArchitectureTest {
             Map.entry("redemption", "volunteer"), Map.entry("activity", "volunteer"), Map.entry("wish", "volunteer"),
             Map.entry("council", "deliberation"), Map.entry("topic", "deliberation"), Map.entry("vote", "deliberation"),
             Map.entry("property_", "deliberation"), Map.entry("resident_", "deliberation"),
-            Map.entry("fund_", "commons"), Map.entry("list_", "commons"));
+            Map.entry("fund_", "commons"), Map.entry("list_", "commons"),
+            Map.entry("webhook_", "events"));
 
     /**
      * SQL that reads another context's tables lives only in read models named {@code Sql…Statistics}; every other

@@ -107,6 +107,9 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
             opts.addAll(List.of("-Xmx640m", "-Djiceng.profile=dev", "-Djiceng.auth.failures-per-minute=1000", "-Djiceng.auth.clock-skew-seconds=0",
                     "-Djiceng.auth.jwks-min-refresh-seconds=1", "-Djiceng.tenants.cache-seconds=1",
                     "-Djiceng.cursor.secret=integration-tests", "-Djiceng.request.max-body-bytes=262144",
+                    // reminders, retries and the disabling of a failing endpoint in seconds rather than hours
+                    "-Djiceng.events.deadline-sweep-seconds=2", "-Djiceng.webhooks.retry-schedule=PT1S,PT1S,PT2S",
+                    "-Djiceng.webhooks.disable-after=PT8S", "-Djiceng.webhooks.relay-interval-ms=200",
                     "-Djiceng.platform.issuer=" + issuer(RealmProvisioner.PLATFORM_REALM),
                     "-Djiceng.pii.master-key=" + java.util.Base64.getEncoder().encodeToString(
                             java.security.SecureRandom.getSeed(16))));

@@ -265,6 +265,17 @@ final class SdkCoverage {
             exportCommunityResources CommunityResourceService#export
             exportNeeds NeedService#export
             exportProjects ProjectService#export
+            listEvents EventService#list
+            createWebhookEndpoint WebhookEndpointService#create
+            listWebhookEndpoints WebhookEndpointService#list
+            getWebhookEndpoint WebhookEndpointService#retrieve
+            updateWebhookEndpoint WebhookEndpointService#update
+            deleteWebhookEndpoint WebhookEndpointService#delete
+            rotateWebhookSecret WebhookEndpointService#rotateSecret
+            pingWebhookEndpoint WebhookEndpointService#ping
+            listWebhookDeliveries WebhookEndpointService#listDeliveries
+            getWebhookDelivery WebhookEndpointService#retrieveDelivery
+            redeliverWebhook WebhookEndpointService#redeliver
             """;
 
     private static final Map<String, Class<?>> SERVICES = Map.ofEntries(
@@ -297,6 +308,8 @@ final class SdkCoverage {
             Map.entry("PropertyUnitService", org.jiceng.sdk.deliberation.PropertyUnitService.class),
             Map.entry("ResidentBindingService", org.jiceng.sdk.deliberation.ResidentBindingService.class),
             Map.entry("RepresentativeService", org.jiceng.sdk.deliberation.RepresentativeService.class),
+            Map.entry("EventService", org.jiceng.sdk.events.EventService.class),
+            Map.entry("WebhookEndpointService", org.jiceng.sdk.webhooks.WebhookEndpointService.class),
             Map.entry("FundAccountService", org.jiceng.sdk.funds.FundAccountService.class),
             Map.entry("FundEntryService", org.jiceng.sdk.funds.FundEntryService.class),
             Map.entry("CommunityResourceService", org.jiceng.sdk.lists.CommunityResourceService.class),

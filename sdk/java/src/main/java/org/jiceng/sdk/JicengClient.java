@@ -63,6 +63,8 @@ public final class JicengClient {
     private final GridService grids;
     private final TenantService tenants;
     private final CaseService cases;
+    private final org.jiceng.sdk.events.EventService events;
+    private final org.jiceng.sdk.webhooks.WebhookEndpointService webhookEndpoints;
     private final DepartmentService departments;
     private final CaseCategoryService caseCategories;
     private final AssignmentService assignments;
@@ -100,6 +102,8 @@ public final class JicengClient {
         this.grids = new GridService(transport);
         this.tenants = new TenantService(transport);
         this.cases = new CaseService(transport);
+        this.events = new org.jiceng.sdk.events.EventService(transport);
+        this.webhookEndpoints = new org.jiceng.sdk.webhooks.WebhookEndpointService(transport);
         this.departments = new DepartmentService(transport);
         this.caseCategories = new CaseCategoryService(transport);
         this.assignments = new AssignmentService(transport);
@@ -141,6 +145,16 @@ public final class JicengClient {
     /** 网格: the administrative grid tree. */
     public GridService grids() {
         return grids;
+    }
+
+    /** The event feed: what happened to the records this client may read, to page through or follow. */
+    public org.jiceng.sdk.events.EventService events() {
+        return events;
+    }
+
+    /** Webhook endpoints of this client: where the platform posts the events it may read, signed. */
+    public org.jiceng.sdk.webhooks.WebhookEndpointService webhookEndpoints() {
+        return webhookEndpoints;
     }
 
     /** 诉求/事件: cases of the closed loop, from report to evaluation. */

@@ -34,6 +34,16 @@ public final class RequestOptions {
         return new Builder();
     }
 
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.timeout = timeout;
+        b.maxRetries = maxRetries;
+        b.idempotencyKey = idempotencyKey;
+        b.headers.putAll(headers);
+        return b;
+    }
+
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }

@@ -23,6 +23,7 @@ import org.jiceng.platform.shared.domain.RecordNotFound;
 import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.Slice;
 import org.jiceng.platform.shared.domain.StateConflict;
+import org.jiceng.platform.shared.events.EventScope;
 import org.jiceng.platform.shared.events.Outbox;
 import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.security.AccessDenied;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,11 +97,11 @@ public class CaseService {
             cases.add(new CaseEvent(Ids.newId(), c.id(), reported.seq(), "report", reported.from(), reported.to(),
                     CaseEvent.ANONYMOUS, null, reported.note(), now));
             cases.flush();
-            outbox.recordAnonymous("case.reported", KIND, c.id(), event(c));
+            outbox.recordAnonymous("case.reported", KIND, c.id(), event(c), eventScope(c));
         } else {
             append(c, reported, caller, now);
             cases.flush();
-            outbox.record("case.reported", KIND, c.id(), event(c));
+            outbox.record("case.reported", KIND, c.id(), event(c), eventScope(c));
         }
         return view(c);
     }
@@ -238,7 +240,7 @@ public class CaseService {
                 + (summons.onTime(now) ? "" : " late") + (note == null ? "" : ": " + note), now);
         append(c, t, caller, now);
         cases.flush();
-        outbox.record("case.summons-acknowledged", KIND, c.id(), event(c));
+        outbox.record(CaseAction.ACKNOWLEDGE_SUMMONS.eventType(), KIND, c.id(), event(c), eventScope(c));
         return cases.summonses(c.id());
     }
 
@@ -336,7 +338,7 @@ public class CaseService {
         Transition t = step.take(c, now);
         append(c, t, caller, now);
         cases.flush();
-        outbox.record("case." + t.action().apiName(), KIND, c.id(), event(c));
+        outbox.record(t.action().eventType(), KIND, c.id(), event(c), eventScope(c));
         return view(c, now);
     }
 
@@ -411,7 +413,17 @@ public class CaseService {
         return new Slice<>(slice.items().stream().map(c -> view(c, now)).toList(), slice.hasMore());
     }
 
-    private static Map<String, Object> event(CaseRecord c) {
+    /** Where the case lies and whose it is now: who may read this event of it, like who may read the case. */
+    EventScope eventScope(CaseRecord c) {
+        List<String> departments = new ArrayList<>(cases.summonedDepartments(c.id()));
+        if (c.handlerKind().filter(k -> k == HandlerKind.DEPARTMENT).isPresent()) {
+            c.handlerId().ifPresent(departments::add);
+        }
+        return new EventScope(grids.find(c.gridId()).map(GridNode::path).orElse(null), departments,
+                c.reporterSubject().orElse(null), c.reporterClient().orElse(null));
+    }
+
+    static Map<String, Object> event(CaseRecord c) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", c.id());
         payload.put("number", c.number());

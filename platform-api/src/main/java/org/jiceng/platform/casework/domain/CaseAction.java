@@ -52,6 +52,20 @@ public enum CaseAction {
         return allowed;
     }
 
+    /** The event a step writes, in the past tense: {@code case.accepted}, {@code case.summons_acknowledged} … */
+    public String eventType() {
+        String past = switch (this) {
+            case MARK_DUPLICATE -> "marked_duplicate";
+            case DEFER -> "deferred";
+            case ACKNOWLEDGE_SUMMONS -> "summons_acknowledged";
+            case REOPEN -> "reopened";
+            case DISPATCH -> "dispatched";
+            case VERIFY -> "verified";
+            default -> name().toLowerCase(java.util.Locale.ROOT) + (name().endsWith("E") ? "d" : "ed");
+        };
+        return "case." + past;
+    }
+
     public String apiName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

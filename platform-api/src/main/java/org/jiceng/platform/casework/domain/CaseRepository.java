@@ -60,4 +60,17 @@ public interface CaseRepository {
     Optional<Summons> summonsForUpdate(String caseId, String summonsId);
 
     void flush();
+
+    /** A deadline the sweep reminds of: a case's current step or an open summons, by id and due time. */
+    record Due(String id, String caseId, String step, OffsetDateTime dueAt) {
+    }
+
+    /**
+     * Cases whose current step falls due in {@code [from, to)} without a {@code kind} reminder of that deadline
+     * yet, earliest first; the step is accept, acknowledge or resolve.
+     */
+    List<Due> stepsDueUnnoticed(String kind, OffsetDateTime from, OffsetDateTime to, int limit);
+
+    /** Summonses not yet acknowledged that fall due in {@code [from, to)} without a {@code kind} reminder yet. */
+    List<Due> summonsesDueUnnoticed(String kind, OffsetDateTime from, OffsetDateTime to, int limit);
 }

@@ -17,6 +17,7 @@ import org.jiceng.platform.casework.domain.CaseStatus;
 import org.jiceng.platform.casework.domain.Department;
 import org.jiceng.platform.casework.domain.Summons;
 import org.jiceng.platform.shared.persistence.Ids;
+import org.jiceng.platform.shared.persistence.NativeSql;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
 import org.jiceng.platform.shared.security.CallerContext;
 
@@ -270,5 +271,39 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public void flush() {
         em().flush();
+    }
+
+    @Override
+    public List<Due> stepsDueUnnoticed(String kind, OffsetDateTime from, OffsetDateTime to, int limit) {
+        return due("select cast(c.id as text), cast(c.id as text), d.step, d.due from case_record c cross join lateral "
+                + "(select case when c.status = 'REPORTED' then c.accept_due_at when c.status = 'DISPATCHED' "
+                + "then c.acknowledge_due_at when c.status in ('ACCEPTED', 'IN_PROGRESS', 'REOPENED') "
+                + "then c.resolve_due_at end as due, case when c.status = 'REPORTED' then 'accept' "
+                + "when c.status = 'DISPATCHED' then 'acknowledge' else 'resolve' end as step) d "
+                + "where c.tenant_id = ?1 and c.status in ('REPORTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', "
+                + "'REOPENED') and d.due >= ?2 and d.due < ?3 and not exists (select 1 from deadline_notice n "
+                + "where n.tenant_id = ?1 and n.record_type = 'case' and n.record_id = c.id and n.kind = ?4 "
+                + "and n.due_at = d.due) order by d.due limit ?5", kind, from, to, limit);
+    }
+
+    @Override
+    public List<Due> summonsesDueUnnoticed(String kind, OffsetDateTime from, OffsetDateTime to, int limit) {
+        return due("select cast(s.id as text), cast(s.case_id as text), 'summons', s.due_at from case_summons s "
+                + "where s.tenant_id = ?1 and s.acknowledged_at is null and s.due_at >= ?2 and s.due_at < ?3 "
+                + "and not exists (select 1 from deadline_notice n where n.tenant_id = ?1 and n.record_type = 'summons' "
+                + "and n.record_id = s.id and n.kind = ?4 and n.due_at = s.due_at) order by s.due_at limit ?5",
+                kind, from, to, limit);
+    }
+
+    private List<Due> due(String sql, String kind, OffsetDateTime from, OffsetDateTime to, int limit) {
+        List<?> rows = em().createNativeQuery(sql).setHint(org.eclipse.persistence.config.QueryHints
+                        .ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, db.boundTenant()).setParameter(2, from)
+                .setParameter(3, to).setParameter(4, kind).setParameter(5, limit).getResultList();
+        List<Due> out = new java.util.ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.add(new Due((String) r[0], (String) r[1], (String) r[2], NativeSql.utc(r[3])));
+        }
+        return out;
     }
 }

@@ -114,4 +114,12 @@ public interface DeliberationRepository {
     void removeMember(CouncilMember m);
 
     Optional<CouncilMember> member(String id);
+
+    /** An unfinished task's deadline: the end of its due day in the tenant's time zone. */
+    record DueTask(String id, String topicId, java.time.OffsetDateTime dueAt) {
+    }
+
+    /** Unfinished tasks whose due day ends in {@code [from, to)} without a {@code kind} reminder yet. */
+    List<DueTask> tasksDueUnnoticed(String kind, java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                    String timeZone, int limit);
 }

@@ -396,4 +396,25 @@ public class JpaDeliberationRepository implements DeliberationRepository {
     public void removeRepresentative(Representative r) {
         em().remove(r);
     }
+
+    @Override
+    public List<DueTask> tasksDueUnnoticed(String kind, java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                           String timeZone, int limit) {
+        List<?> rows = em().createNativeQuery("select cast(t.id as text), cast(t.topic_id as text), d.due "
+                        + "from topic_task t cross join lateral (select cast(t.due_on + 1 as timestamp) at time zone ?6 "
+                        + "as due) d where t.tenant_id = ?1 and t.done_on is null and d.due >= ?2 and d.due < ?3 "
+                        + "and not exists (select 1 from deadline_notice n where n.tenant_id = ?1 "
+                        + "and n.record_type = 'task' and n.record_id = t.id and n.kind = ?4 and n.due_at = d.due) "
+                        + "order by d.due limit ?5")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, db.boundTenant()).setParameter(2, from).setParameter(3, to).setParameter(4, kind)
+                .setParameter(5, limit).setParameter(6, timeZone).getResultList();
+        List<DueTask> out = new java.util.ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.add(new DueTask((String) r[0], (String) r[1],
+                    org.jiceng.platform.shared.persistence.NativeSql.utc(r[2])));
+        }
+        return out;
+    }
 }

@@ -166,4 +166,79 @@ public class PlatformConfig {
     public Optional<String> piiMasterKey() {
         return piiMasterKey.filter(s -> !s.isBlank());
     }
+
+    @Inject
+    @ConfigProperty(name = "jiceng.events.retention-days", defaultValue = "30")
+    int eventRetentionDays;
+    @Inject
+    @ConfigProperty(name = "jiceng.events.deadline-sweep-seconds", defaultValue = "300")
+    int deadlineSweepSeconds;
+    @Inject
+    @ConfigProperty(name = "jiceng.events.due-soon-hours", defaultValue = "24")
+    int dueSoonHours;
+    @Inject
+    @ConfigProperty(name = "jiceng.webhooks.allow-loopback", defaultValue = "false")
+    boolean webhooksAllowLoopback;
+    @Inject
+    @ConfigProperty(name = "jiceng.webhooks.retry-schedule", defaultValue = "PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
+    String webhookRetrySchedule;
+    @Inject
+    @ConfigProperty(name = "jiceng.webhooks.disable-after", defaultValue = "P5D")
+    String webhookDisableAfter;
+    @Inject
+    @ConfigProperty(name = "jiceng.webhooks.timeout-seconds", defaultValue = "10")
+    int webhookTimeoutSeconds;
+    @Inject
+    @ConfigProperty(name = "jiceng.webhooks.rotation-overlap", defaultValue = "PT24H")
+    String webhookRotationOverlap;
+    @Inject
+    @ConfigProperty(name = "jiceng.webhooks.relay-interval-ms", defaultValue = "500")
+    int webhookRelayIntervalMs;
+
+    /** How long events stay in the feed (at least 30 days unless an operator chooses less). */
+    public Duration eventRetention() {
+        return Duration.ofDays(Math.max(1, eventRetentionDays));
+    }
+
+    /** How often deadlines are checked for reminders ({@code case.due_soon}, {@code case.overdue}). */
+    public Duration deadlineSweep() {
+        return Duration.ofSeconds(Math.max(1, deadlineSweepSeconds));
+    }
+
+    /** How far ahead of a deadline its reminder is sent. */
+    public Duration dueSoon() {
+        return Duration.ofHours(Math.max(1, dueSoonHours));
+    }
+
+    /**
+     * Whether webhook targets may be loopback addresses over plain http: a development setting, on in the dev
+     * profile. Private and link-local addresses are refused whatever it says.
+     */
+    public boolean webhooksAllowLoopback() {
+        return webhooksAllowLoopback || !isProduction();
+    }
+
+    /** The waits between delivery attempts (Standard Webhooks' schedule by default). */
+    public java.util.List<Duration> webhookRetrySchedule() {
+        return java.util.Arrays.stream(webhookRetrySchedule.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Duration::parse).toList();
+    }
+
+    /** How long an endpoint may fail every delivery before it is disabled. */
+    public Duration webhookDisableAfter() {
+        return Duration.parse(webhookDisableAfter.strip());
+    }
+
+    public Duration webhookTimeout() {
+        return Duration.ofSeconds(Math.max(1, webhookTimeoutSeconds));
+    }
+
+    /** How long the previous secret keeps signing after a rotation, by default. */
+    public Duration webhookRotationOverlap() {
+        return Duration.parse(webhookRotationOverlap.strip());
+    }
+
+    public Duration webhookRelayInterval() {
+        return Duration.ofMillis(Math.max(50, webhookRelayIntervalMs));
+    }
 }

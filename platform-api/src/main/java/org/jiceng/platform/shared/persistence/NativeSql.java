@@ -53,4 +53,21 @@ public final class NativeSql {
         }
         return b.append('}').toString();
     }
+
+    /** A timestamp column of a native query's row, whichever type the driver handed back, in UTC. */
+    public static java.time.OffsetDateTime utc(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return java.time.OffsetDateTime.parse(value.toString());
+    }
 }

@@ -29,9 +29,19 @@ public class TenantDatabase {
     @Inject
     org.jiceng.platform.shared.config.PlatformConfig config;
 
-    /** The entity manager for the authenticated caller's tenant. */
+    /**
+     * The entity manager for the tenant this transaction serves: the authenticated caller's, or the one a
+     * background job named with {@link #em(String)} first.
+     */
     public EntityManager em() {
-        return em(caller.get().tenantId());
+        Object bound = transactions.getTransactionKey() == null ? null : transactions.getResource(BOUND_TENANT);
+        return em(bound != null ? (String) bound : caller.get().tenantId());
+    }
+
+    /** The tenant this transaction was bound to by its first use of the entity manager. */
+    public String boundTenant() {
+        em();
+        return (String) transactions.getResource(BOUND_TENANT);
     }
 
     /**

@@ -73,6 +73,15 @@ public class Disclosure {
         return open(callers.get(), column, sealed);
     }
 
+    /** Opens a value for the platform's own use in a background job that serves {@code tenantId}. */
+    public String openFor(String tenantId, String column, String sealed) {
+        try {
+            return personalData.open(connection(), tenantId, column, sealed).orElse(null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("personal data store unavailable", e);
+        }
+    }
+
     private String open(Caller caller, String column, String sealed) {
         try {
             return personalData.open(connection(), caller.tenantId(), column, sealed).orElse(null);

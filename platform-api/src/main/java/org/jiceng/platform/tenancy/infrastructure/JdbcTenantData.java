@@ -43,9 +43,10 @@ public class JdbcTenantData implements TenantData {
      * Operational state, not records: erased with the tenant but not exported, and no reason to refuse removing a
      * tenant that holds nothing else. The wrapped data key is useless outside this platform (the export carries
      * the personal data it protects decrypted), and stored idempotent responses are sealed under it.
+     * Deadline reminders sent and webhook deliveries are the platform's bookkeeping of messages.
      */
     private static final Set<String> NOT_EXPORTED = Set.of("idempotency_record",
-            "tenant_data_key");
+            "tenant_data_key", "deadline_notice", "webhook_delivery", "webhook_attempt");
 
     @Inject
     OwnerDatabase owner;

@@ -109,7 +109,8 @@ public class JdbcTenantDirectory implements TenantDirectory {
     private static void recordEvent(Connection c, Tenant t, String eventType, String actor) throws SQLException {
         OwnerDatabase.bindTenant(c, t.id());
         try (PreparedStatement ps = c.prepareStatement("insert into outbox_event (tenant_id, id, event_type, "
-                + "aggregate_type, aggregate_id, actor, payload, occurred_at) values (?, ?, ?, 'tenant', ?, ?, ?::jsonb, ?)")) {
+                + "aggregate_type, aggregate_id, actor, payload, occurred_at, read_permission) "
+                + "values (?, ?, ?, 'tenant', ?, ?, ?::jsonb, ?, 'TENANT_ADMIN')")) {
             ps.setString(1, t.id());
             ps.setObject(2, java.util.UUID.fromString(Ids.newId()));
             ps.setString(3, eventType);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jiceng.platform.grid.domain.GridRepository;
 import org.jiceng.platform.shared.domain.RecordNotFound;
+import org.jiceng.platform.shared.events.EventScope;
 import org.jiceng.platform.shared.events.Outbox;
 import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.security.AccessDenied;
@@ -50,7 +51,8 @@ public class Wishes {
         Wish w = new Wish(Ids.newId(), title, description, grid, caller.subject(), points == null ? 10 : points, now());
         repo.add(w);
         repo.flush();
-        outbox.record("wish.posted", "wish", w.id(), Map.of("id", w.id(), "gridId", grid));
+        outbox.record("wish.posted", "wish", w.id(), Map.of("id", w.id(), "gridId", grid),
+                EventScope.ownedBy(w.residentSubject(), null));
         return w;
     }
 
@@ -115,7 +117,8 @@ public class Wishes {
         w.requireVersion(expectedVersion);
         step.take(w, caller);
         repo.flush();
-        outbox.record(event, "wish", w.id(), Map.of("id", w.id(), "status", w.status().name()));
+        outbox.record(event, "wish", w.id(), Map.of("id", w.id(), "status", w.status().name()),
+                EventScope.ownedBy(w.residentSubject(), null)); // the resident who posted it follows it too
         return w;
     }
 
