@@ -5,6 +5,7 @@ import org.jiceng.examples.chengdu.MicroGrid;
 import org.jiceng.examples.dujiangyan.HouseholdLinks;
 import org.jiceng.examples.sip.PartyMassesPlatform;
 import org.jiceng.examples.tianxin.RedAlliance;
+import org.jiceng.examples.vendor.DispatchWebhook;
 import org.jiceng.sdk.JicengClient;
 
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Map;
  * Runs one example against a running platform: {@code java -jar jiceng-examples.jar tianxin}. The platform's URL
  * comes from {@code JICENG_PLATFORM_URL}; the tenant's machine client from {@code JICENG_<TENANT>_ISSUER},
  * {@code JICENG_<TENANT>_CLIENT_ID} and {@code JICENG_<TENANT>_CLIENT_SECRET} — {@code jiceng-admin dev} writes all
- * of them to {@code admin.env}.
+ * of them to {@code admin.env}. {@code java -jar jiceng-examples.jar vendor-webhook sip} runs the webhook receiver
+ * example against a tenant.
  */
 public final class Main {
     /** Every example, one per seed jurisdiction. */
@@ -25,19 +27,29 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
-        if (args.length != 1 || EXAMPLES.stream().noneMatch(e -> e.tenant().equals(args[0]))) {
+    public static void main(String[] args) throws Exception {
+        boolean webhook = args.length == 2 && args[0].equals("vendor-webhook");
+        String tenant = webhook ? args[1] : args.length == 1 ? args[0] : "";
+        if (!webhook && EXAMPLES.stream().noneMatch(e -> e.tenant().equals(tenant))) {
             System.err.println("usage: java -jar jiceng-examples.jar <tenant>, one of:");
             EXAMPLES.forEach(e -> System.err.printf("  %-11s %s%n", e.tenant(), e.title()));
+            System.err.println("   or: java -jar jiceng-examples.jar vendor-webhook <tenant>   a vendor back end "
+                    + "that learns of its case's dispatch by webhook");
             System.exit(2);
         }
-        Example example = EXAMPLES.stream().filter(e -> e.tenant().equals(args[0])).findFirst().orElseThrow();
-        String prefix = "JICENG_" + example.tenant().toUpperCase(Locale.ROOT) + "_";
+        String prefix = "JICENG_" + tenant.toUpperCase(Locale.ROOT) + "_";
         JicengClient client = JicengClient.builder().baseUrl(env("JICENG_PLATFORM_URL"))
                 .clientCredentials(env(prefix + "ISSUER"), env(prefix + "CLIENT_ID"), env(prefix + "CLIENT_SECRET"))
                 .build();
-        System.out.println(example.title());
-        Map<String, Object> figures = example.run(client, System.out);
+        Map<String, Object> figures;
+        if (webhook) {
+            System.out.println("A vendor's back end learns of its case's dispatch by webhook");
+            figures = DispatchWebhook.run(client, System.out);
+        } else {
+            Example example = EXAMPLES.stream().filter(e -> e.tenant().equals(tenant)).findFirst().orElseThrow();
+            System.out.println(example.title());
+            figures = example.run(client, System.out);
+        }
         System.out.println();
         figures.forEach((name, value) -> System.out.printf("  %-34s %s%n", name, value));
     }

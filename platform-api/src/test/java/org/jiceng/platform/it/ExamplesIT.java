@@ -37,6 +37,17 @@ class ExamplesIT extends AgainstPlatform {
     }
 
     @Test
+    void aVendorBackEndLearnsOfItsCasesDispatchByAVerifiedWebhook() throws Exception {
+        ByteArrayOutputStream narration = new ByteArrayOutputStream();
+        Map<String, Object> f = org.jiceng.examples.vendor.DispatchWebhook.run(admin,
+                new PrintStream(narration, true, StandardCharsets.UTF_8));
+        assertEquals("case.dispatched", f.get("eventType"));
+        assertEquals("DISPATCHED", f.get("status"));
+        assertEquals(true, f.get("verified"));
+        assertTrue(narration.toString(StandardCharsets.UTF_8).contains("verified"));
+    }
+
+    @Test
     void suzhouIndustrialParkClosesNinetyNinePercentAndReportsTheCandidatesPartyShare() {
         Map<String, Object> f = run("sip");
         assertEquals(100L, f.get("appeals"));

@@ -85,6 +85,97 @@ class InstancesIT {
     }
 
     @Test
+    void keysReplayNumbersNeverRepeatOrSkipAndASuspensionReachesBothInstances() throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        String code = "zeta" + (System.nanoTime() % 100000);
+        String secret;
+        try (RealmProvisioner realms = env.provisioner()) {
+            realms.ensureRealm(code, code);
+            secret = realms.ensureServiceClient(code, code + "-admin", List.of("tenant-admin"), 0);
+        }
+        env.registrar().register(code, "Zeta", "320584", "DISTRICT", env.issuer(code));
+        JicengClient onFirst = client(first, code, code + "-admin", secret);
+        JicengClient onSecond = client(second, code, code + "-admin", secret);
+        Grid root = onFirst.grids().create(GridCreateParams.builder().level(GridLevel.DISTRICT).code("320584")
+                .name("Zeta").build());
+        CaseCreateParams params = CaseCreateParams.builder().title("路灯").description("北门").categoryCode("OTHER")
+                .gridId(root.id()).build();
+
+        org.jiceng.sdk.RequestOptions key = org.jiceng.sdk.RequestOptions.builder()
+                .idempotencyKey("zeta-" + UUID.randomUUID()).build();
+        CaseRecord once = onFirst.cases().report(params, key);
+        assertEquals(once.id(), onSecond.cases().report(params, key).id(), "the key replays on the other instance");
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<String>> numbers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            JicengClient on = i % 2 == 0 ? onFirst : onSecond;
+            numbers.add(pool.submit(() -> on.cases().report(params).number()));
+        }
+        java.util.TreeSet<Integer> seqs = new java.util.TreeSet<>();
+        seqs.add(sequence(once.number()));
+        for (java.util.concurrent.Future<String> n : numbers) {
+            assertTrue(seqs.add(sequence(n.get())), "never repeated: " + n.get());
+        }
+        pool.shutdown();
+        assertEquals(41, seqs.size());
+        assertEquals(seqs.last() - seqs.first() + 1, seqs.size(), "never skipped: " + seqs);
+
+        JicengClient platform = JicengClient.builder().baseUrl(first.url()).clientCredentials(
+                env.issuer(RealmProvisioner.PLATFORM_REALM), PlatformEnvironment.PLATFORM_ADMIN,
+                env.secret(PlatformEnvironment.PLATFORM_ADMIN)).build();
+        platform.tenants().suspend(code);
+        try {
+            String token = Http.token(env.issuer(code), code + "-admin", secret);
+            for (PayaraServer on : List.of(first, second)) {
+                Instant deadline = Instant.now().plusSeconds(5);
+                int status = 0;
+                while (Instant.now().isBefore(deadline)) {
+                    status = Http.get(on.url() + "/api/v1/grids", token).status();
+                    if (status == 401) {
+                        break;
+                    }
+                    Thread.sleep(200);
+                }
+                assertEquals(401, status, "refused within seconds on " + on.url());
+            }
+        } finally {
+            platform.tenants().resume(code);
+        }
+    }
+
+    private static int sequence(String caseNumber) {
+        return Integer.parseInt(caseNumber.substring(caseNumber.lastIndexOf('-') + 1));
+    }
+
+    @Test
+    void relaysOnTwoInstancesSendEachWebhookOnce() throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        String secret = env.secret("alpha-admin");
+        JicengClient onFirst = client(first, PlatformEnvironment.ALPHA, "alpha-admin", secret);
+        JicengClient onSecond = client(second, PlatformEnvironment.ALPHA, "alpha-admin", secret);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            org.jiceng.sdk.webhooks.WebhookEndpoint e = onFirst.webhookEndpoints().create(
+                    org.jiceng.sdk.webhooks.WebhookEndpointCreateParams.builder().url(receiver.url("/both"))
+                            .eventTypes(List.of("webhook.ping")).build());
+            int pings = 40;
+            java.util.Set<String> sent = new java.util.HashSet<>();
+            for (int i = 0; i < pings; i++) {
+                sent.add((i % 2 == 0 ? onFirst : onSecond).webhookEndpoints().ping(e.id()).messageId());
+            }
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+            while (receiver.at("/both").size() < pings && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(3_000); // time for a second sending, if there were one
+            List<String> ids = receiver.at("/both").stream().map(r -> r.header("webhook-id")).toList();
+            assertEquals(sent, new java.util.HashSet<>(ids), "every message arrived");
+            assertEquals(pings, ids.size(), "and each once");
+            onSecond.webhookEndpoints().delete(onSecond.webhookEndpoints().retrieve(e.id()));
+        }
+    }
+
+    @Test
     void personalDataStaysReadableAcrossARolledBackKeyAnotherInstanceAndARestart() throws Exception {
         PlatformEnvironment.State env = PlatformEnvironment.state();
         String code = "delta" + (System.nanoTime() % 100000);

@@ -18,7 +18,10 @@ public final class TenantRegistrar {
         this.db = db;
     }
 
-    /** Registers or updates a tenant. {@code kind} is CITY or DISTRICT. */
+    /**
+     * Registers or updates a tenant, written to the database behind the platforms' backs: it returns once every
+     * running instance has read its registry again (the tests' {@code jiceng.tenants.cache-seconds} is one).
+     */
     public void register(String code, String name, String divisionCode, String kind, String issuer)
             throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
@@ -33,6 +36,11 @@ public final class TenantRegistrar {
             ps.setString(4, kind);
             ps.setString(5, issuer);
             ps.executeUpdate();
+        }
+        try {
+            Thread.sleep(1_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -157,6 +157,14 @@ class WebhooksIT extends AgainstPlatform {
         assertEquals(List.of(503, 500, 200), done.attemptLog().get().stream().map(a -> a.status().orElse(0)).toList());
         assertTrue(Duration.between(got.get(0).at(), got.get(1).at()).toMillis() >= 900, "waited before retrying");
         assertTrue(done.attemptLog().get().get(0).responseExcerpt().orElse("").contains("503"));
+
+        Http.Reply metrics = Http.get(new URL(base, "/metrics").toString(), null);
+        assertEquals(200, metrics.status(), metrics.body());
+        for (String name : List.of("jiceng_webhook_deliveries", "retry_scheduled", "jiceng_webhook_endpoints_disabled",
+                "jiceng_webhook_delivery_lag_seconds", "jiceng_events_feed_lag_transactions")) {
+            assertTrue(metrics.body().contains(name), name + " in " + metrics.body().lines().filter(l -> l.contains(
+                    "jiceng")).toList());
+        }
     }
 
     @Test

@@ -121,9 +121,12 @@ public class WebhookRelay {
         return claimed;
     }
 
-    /** Records how an attempt went and what follows: delivered, another attempt later, or failed for good. */
+    /**
+     * Records how an attempt went and what follows: delivered, another attempt later ({@code PENDING}), or failed
+     * for good; returns which.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void settle(Claimed c, WebhookSender.Result result) {
+    public WebhookDelivery.State settle(Claimed c, WebhookSender.Result result) {
         db.em(c.tenantId());
         OffsetDateTime now = now();
         WebhookDelivery d = c.delivery();
@@ -131,7 +134,7 @@ public class WebhookRelay {
                 result.responseExcerpt(), result.error()));
         Optional<WebhookEndpoint> endpoint = repo.find(d.endpointId(), true);
         if (endpoint.isEmpty()) {
-            return; // deleted meanwhile, and its deliveries with it
+            return WebhookDelivery.State.FAILED; // deleted meanwhile, and its deliveries with it
         }
         WebhookEndpoint e = endpoint.get();
         if (result.delivered()) {
@@ -140,7 +143,7 @@ public class WebhookRelay {
                 e.delivered();
                 repo.update(e);
             }
-            return;
+            return WebhookDelivery.State.DELIVERED;
         }
         int status = result.status().orElse(0);
         boolean wasFailing = e.failingSince().isPresent();
@@ -148,8 +151,8 @@ public class WebhookRelay {
         Optional<Duration> wait = disabled ? Optional.empty()
                 : new RetrySchedule(config.webhookRetrySchedule()).next(d.attempts(), result.retryAfter(),
                 ThreadLocalRandom.current());
-        repo.settle(d.id(), wait.isPresent() ? WebhookDelivery.State.PENDING : WebhookDelivery.State.FAILED,
-                result.status().orElse(null), wait.map(now::plus).orElse(null), null);
+        WebhookDelivery.State next = wait.isPresent() ? WebhookDelivery.State.PENDING : WebhookDelivery.State.FAILED;
+        repo.settle(d.id(), next, result.status().orElse(null), wait.map(now::plus).orElse(null), null);
         if (disabled || !wasFailing) {
             repo.update(e);
         }
@@ -157,6 +160,7 @@ public class WebhookRelay {
             outbox.recordUnattended("webhook_endpoint.disabled", "webhook_endpoint", e.id(), Map.of("id", e.id()),
                     EventScope.FAMILY);
         }
+        return next;
     }
 
     private OffsetDateTime now() {

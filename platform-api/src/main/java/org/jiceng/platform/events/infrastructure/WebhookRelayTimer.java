@@ -11,6 +11,11 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.jiceng.platform.events.application.WebhookRelay;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.jiceng.platform.events.domain.WebhookDelivery;
 import org.jiceng.platform.events.domain.WebhookSender;
 import org.jiceng.platform.shared.config.PlatformConfig;
 import org.jiceng.platform.shared.persistence.OwnerDatabase;
@@ -20,6 +25,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ScheduledFuture;
@@ -31,7 +39,8 @@ import java.util.logging.Logger;
  * Runs the webhook relay on every instance, every half second: finds the tenants with enabled endpoints (the only
  * query across tenants, as the schema owner under its own policy), then per tenant fans out new events and sends
  * what is due, at most {@link #PARALLEL} POSTs at once per instance. Instances never send the same delivery twice
- * at once: claims skip what another holds.
+ * at once: claims skip what another holds. Metrics (MicroProfile, at {@code /metrics}): deliveries by outcome,
+ * disabled endpoints, the age of the oldest due delivery, and how many transactions the feed's horizon trails.
  */
 @Singleton
 @Startup
@@ -53,11 +62,33 @@ public class WebhookRelayTimer {
     @Inject
     PlatformConfig config;
 
+    @Inject
+    MetricRegistry metrics;
+
     private final Semaphore sending = new Semaphore(PARALLEL);
+    private final AtomicLong disabledEndpoints = new AtomicLong();
+    private final AtomicLong deliveryLagSeconds = new AtomicLong();
+    private final AtomicLong feedLagTransactions = new AtomicLong();
+    private final Map<WebhookDelivery.State, Counter> outcomes = new EnumMap<>(WebhookDelivery.State.class);
+    private int ticks;
     private ScheduledFuture<?> ticking;
 
     @PostConstruct
     void start() {
+        metrics.gauge(Metadata.builder().withName("jiceng_webhook_endpoints_disabled").withDescription(
+                "Webhook endpoints disabled, across tenants").build(), disabledEndpoints, AtomicLong::get);
+        metrics.gauge(Metadata.builder().withName("jiceng_webhook_delivery_lag_seconds").withDescription(
+                "Age of the oldest webhook delivery that is due and not yet sent").build(), deliveryLagSeconds,
+                AtomicLong::get);
+        metrics.gauge(Metadata.builder().withName("jiceng_events_feed_lag_transactions").withDescription(
+                "Transactions between the feed's horizon (the oldest running one) and the newest").build(),
+                feedLagTransactions, AtomicLong::get);
+        outcomes.put(WebhookDelivery.State.DELIVERED, metrics.counter("jiceng_webhook_deliveries",
+                new Tag("outcome", "delivered")));
+        outcomes.put(WebhookDelivery.State.PENDING, metrics.counter("jiceng_webhook_deliveries",
+                new Tag("outcome", "retry_scheduled")));
+        outcomes.put(WebhookDelivery.State.FAILED, metrics.counter("jiceng_webhook_deliveries",
+                new Tag("outcome", "failed")));
         long every = config.webhookRelayInterval().toMillis();
         ticking = scheduler.scheduleWithFixedDelay(this::tick, 2_000 + every, every, TimeUnit.MILLISECONDS);
     }
@@ -72,6 +103,9 @@ public class WebhookRelayTimer {
 
     void tick() {
         try {
+            if (ticks++ % 20 == 0) {
+                refreshGauges(lookupConnection());
+            }
             for (String tenant : tenantsWithEndpoints()) {
                 relay.fanOut(tenant);
                 int free = sending.availablePermits();
@@ -82,8 +116,9 @@ public class WebhookRelayTimer {
                     sending.acquireUninterruptibly();
                     senders.execute(() -> {
                         try {
-                            relay.settle(c, sender.send(c.target(), c.delivery().messageId(), c.secrets(),
-                                    c.delivery().body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                            outcomes.get(relay.settle(c, sender.send(c.target(), c.delivery().messageId(),
+                                    c.secrets(), c.delivery().body().getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                                    .inc();
                         } catch (RuntimeException e) {
                             LOG.log(Level.WARNING, "Webhook delivery " + c.delivery().id() + " not settled; its lease "
                                     + "expires and it is sent again", e);
@@ -93,9 +128,30 @@ public class WebhookRelayTimer {
                     });
                 }
             }
-        } catch (RuntimeException | SQLException e) {
+        } catch (SQLException e) {
+            closeLookup();
+            LOG.log(Level.FINE, "Webhook relay tick failed; the next one retries", e);
+        } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Webhook relay tick failed; the next one retries", e);
         }
+    }
+
+    private void refreshGauges(Connection c) throws SQLException {
+        try (PreparedStatement on = c.prepareStatement("select set_config('app.all_tenants', 'on', true)")) {
+            on.execute();
+        }
+        try (PreparedStatement ps = c.prepareStatement("select (select count(*) from webhook_endpoint where not "
+                + "enabled), (select coalesce(cast(extract(epoch from now() - min(next_attempt_at)) as bigint), 0) "
+                + "from webhook_delivery where state = 'PENDING' and next_attempt_at <= now()), "
+                + "cast(cast(pg_snapshot_xmax(pg_current_snapshot()) as text) as bigint) "
+                + "- cast(cast(pg_snapshot_xmin(pg_current_snapshot()) as text) as bigint)");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            disabledEndpoints.set(rs.getLong(1));
+            deliveryLagSeconds.set(Math.max(0, rs.getLong(2)));
+            feedLagTransactions.set(rs.getLong(3));
+        }
+        c.commit();
     }
 
     /** One owner connection kept for the lookup, replaced when it breaks. */
