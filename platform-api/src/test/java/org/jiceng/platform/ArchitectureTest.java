@@ -27,7 +27,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
     static final List<String> CONTEXTS = List.of("grid", "casework", "party", "volunteer", "tenancy", "privacy",
-            "deliberation", "commons", "events");
+            "deliberation", "commons", "events", "open311");
     static JavaClasses platform;
 
     @BeforeAll
@@ -93,7 +93,7 @@ class ArchitectureTest {
             Map.entry("council", "deliberation"), Map.entry("topic", "deliberation"), Map.entry("vote", "deliberation"),
             Map.entry("property_", "deliberation"), Map.entry("resident_", "deliberation"),
             Map.entry("fund_", "commons"), Map.entry("list_", "commons"),
-            Map.entry("webhook_", "events"));
+            Map.entry("webhook_", "events"), Map.entry("open311_", "open311"));
 
     /**
      * SQL that reads another context's tables lives only in read models named {@code Sql…Statistics}; every other

@@ -64,6 +64,7 @@ public final class JicengClient {
     private final TenantService tenants;
     private final CaseService cases;
     private final org.jiceng.sdk.events.EventService events;
+    private final org.jiceng.sdk.open311.Open311KeyService open311Keys;
     private final org.jiceng.sdk.webhooks.WebhookEndpointService webhookEndpoints;
     private final DepartmentService departments;
     private final CaseCategoryService caseCategories;
@@ -103,6 +104,7 @@ public final class JicengClient {
         this.tenants = new TenantService(transport);
         this.cases = new CaseService(transport);
         this.events = new org.jiceng.sdk.events.EventService(transport);
+        this.open311Keys = new org.jiceng.sdk.open311.Open311KeyService(transport);
         this.webhookEndpoints = new org.jiceng.sdk.webhooks.WebhookEndpointService(transport);
         this.departments = new DepartmentService(transport);
         this.caseCategories = new CaseCategoryService(transport);
@@ -150,6 +152,11 @@ public final class JicengClient {
     /** The event feed: what happened to the records this client may read, to page through or follow. */
     public org.jiceng.sdk.events.EventService events() {
         return events;
+    }
+
+    /** Open311 api_keys the tenant's administrators issue to vendors' machine clients. */
+    public org.jiceng.sdk.open311.Open311KeyService open311Keys() {
+        return open311Keys;
     }
 
     /** Webhook endpoints of this client: where the platform posts the events it may read, signed. */

@@ -12,6 +12,9 @@ import org.jiceng.platform.casework.domain.CaseEvent;
 import org.jiceng.platform.casework.domain.CasePriority;
 import org.jiceng.platform.casework.domain.CaseRecord;
 import org.jiceng.platform.casework.domain.Deadlines;
+import org.jiceng.platform.casework.domain.ServiceAttribute;
+import org.jiceng.platform.casework.domain.ServiceDefinition;
+import org.jiceng.platform.casework.application.ServiceDefinitions;
 import org.jiceng.platform.casework.domain.Department;
 import org.jiceng.platform.shared.domain.RuleViolation;
 
@@ -35,7 +38,7 @@ final class CaseAssembler {
                 r.reporter() == null ? null : r.reporter().name(), r.reporter() == null ? null : r.reporter().phone(),
                 Boolean.TRUE.equals(r.anonymous()),
                 loc == null ? null : loc.lon(), loc == null ? null : loc.lat(), loc == null ? null : loc.crs(),
-                loc == null ? null : loc.address(), r.gridId(), attachments(r.attachments()));
+                loc == null ? null : loc.address(), r.gridId(), attachments(r.attachments()), r.attributes());
     }
 
     /** Checks photo references (http(s) URL and SHA-256 hex) and keeps them as a JSON array. */
@@ -87,7 +90,8 @@ final class CaseAssembler {
                 c.acceptedAt().orElse(null), c.dispatchedAt().orElse(null), c.acknowledgedAt().orElse(null),
                 c.resolvedAt().orElse(null), c.closedAt().orElse(null), c.acceptDueAt(),
                 c.acknowledgeDueAt().orElse(null), c.resolveDueAt().orElse(null), v.overdue(),
-                v.nextActions().stream().map(CaseAction::apiName).toList(), c.version(), c.updatedAt());
+                v.nextActions().stream().map(CaseAction::apiName).toList(), c.version(), c.updatedAt(),
+                c.attributesJson().map(ServiceDefinitions::answers).orElse(null));
     }
 
     static CaseEventDto toDto(CaseEvent e) {
@@ -96,9 +100,41 @@ final class CaseAssembler {
     }
 
     static CategoryDto toDto(CaseCategory c) {
+        ServiceDefinition s = ServiceDefinitions.of(c);
         return new CategoryDto(c.code(), c.name(), toDto(c.deadlines(CasePriority.NORMAL)),
                 toDto(c.deadlines(CasePriority.URGENT)), toDto(c.deadlines(CasePriority.EMERGENCY)), c.active(),
-                c.version());
+                c.version(), s.description(), s.group(), s.keywords(),
+                s.attributes().stream().map(CaseAssembler::toDto).toList());
+    }
+
+    static CategoryCreateRequest.ServiceAttributeDto toDto(ServiceAttribute a) {
+        return new CategoryCreateRequest.ServiceAttributeDto(a.code(), a.variable(), a.datatype().open311(),
+                a.required(), a.description(), a.order(), a.datatypeDescription(), a.values().stream()
+                .map(v -> new CategoryCreateRequest.ValueDto(v.key(), v.name())).toList());
+    }
+
+    /** The attributes as written, checked as far as their shape goes (the domain checks the rest). */
+    static List<ServiceAttribute> toAttributes(List<CategoryCreateRequest.ServiceAttributeDto> given) {
+        if (given == null) {
+            return null;
+        }
+        List<ServiceAttribute> out = new java.util.ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            CategoryCreateRequest.ServiceAttributeDto d = given.get(i);
+            if (d == null) {
+                throw new org.jiceng.platform.shared.domain.RuleViolation("attributes[" + i + "]", "an attribute");
+            }
+            ServiceAttribute.Datatype type = d.datatype() == null ? null
+                    : org.jiceng.platform.shared.domain.EnumValues.parse(ServiceAttribute.Datatype.class,
+                    "attributes[" + i + "].datatype", d.datatype().toUpperCase(java.util.Locale.ROOT));
+            List<ServiceAttribute.Value> values = d.values() == null ? List.of() : d.values().stream()
+                    .map(v -> v == null ? new ServiceAttribute.Value(null, null)
+                            : new ServiceAttribute.Value(v.key(), v.name())).toList();
+            out.add(new ServiceAttribute(d.code(), d.variable() == null || d.variable(), type,
+                    d.required() != null && d.required(), d.description(), d.order() == null ? i + 1 : d.order(),
+                    d.datatypeDescription(), values));
+        }
+        return out;
     }
 
     private static CategoryDto.DeadlinesDto toDto(Deadlines d) {

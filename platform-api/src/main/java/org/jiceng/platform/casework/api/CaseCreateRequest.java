@@ -17,7 +17,10 @@ public record CaseCreateRequest(
         Boolean anonymous,
         @Schema(description = "Where; the grid is found from the point when gridId is omitted") Location location,
         String gridId,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        @Schema(description = "Answers to the attributes the category asks for, by attribute code (checked when "
+                + "given: required ones present, values of their type)")
+        java.util.Map<String, List<String>> attributes) {
 
     /**
      * The resident: the id the vendor's own system knows them by, and their name and phone for the call-back —

@@ -50,5 +50,7 @@ public record CaseDto(
         @Schema(description = "Past the deadline of the step the case is in") boolean overdue,
         @Schema(description = "The steps the case can take now, e.g. accept, reject") List<String> nextActions,
         long version,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Answers to the category's attributes, by attribute code, when it was filed with some")
+        java.util.Map<String, List<String>> attributes) {
 }

@@ -74,8 +74,12 @@ public class CatalogResource {
     public Response createCategory(CategoryCreateRequest r) {
         RequiredFields.check(r).present("code", r.code()).present("name", r.name()).present("normal", r.normal())
                 .present("urgent", r.urgent()).present("emergency", r.emergency()).orFail();
+        List<org.jiceng.platform.casework.domain.ServiceAttribute> attributes = CaseAssembler.toAttributes(
+                r.attributes());
         CaseCategory c = catalog.createCategory(r.code(), r.name(), CaseAssembler.toDeadlines("normal", r.normal()),
-                CaseAssembler.toDeadlines("urgent", r.urgent()), CaseAssembler.toDeadlines("emergency", r.emergency()));
+                CaseAssembler.toDeadlines("urgent", r.urgent()), CaseAssembler.toDeadlines("emergency", r.emergency()),
+                new org.jiceng.platform.casework.domain.ServiceDefinition(r.description(), r.group(), r.keywords(),
+                        attributes));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/case-categories").path(c.code()).build())
                 .tag(ETags.of(c.version())).entity(CaseAssembler.toDto(c)).build();
     }
@@ -98,7 +102,8 @@ public class CatalogResource {
                 Optional.ofNullable(r.normal()).map(d -> CaseAssembler.toDeadlines("normal", d)),
                 Optional.ofNullable(r.urgent()).map(d -> CaseAssembler.toDeadlines("urgent", d)),
                 Optional.ofNullable(r.emergency()).map(d -> CaseAssembler.toDeadlines("emergency", d)),
-                Optional.ofNullable(r.active())));
+                Optional.ofNullable(r.active()), Optional.ofNullable(r.description()), Optional.ofNullable(r.group()),
+                Optional.ofNullable(r.keywords()), Optional.ofNullable(CaseAssembler.toAttributes(r.attributes()))));
         return Response.ok(CaseAssembler.toDto(c)).tag(ETags.of(c.version())).build();
     }
 

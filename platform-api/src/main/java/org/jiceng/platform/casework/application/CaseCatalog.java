@@ -7,6 +7,7 @@ import org.jiceng.platform.casework.domain.CaseCategory;
 import org.jiceng.platform.casework.domain.CaseRepository;
 import org.jiceng.platform.casework.domain.CasePriority;
 import org.jiceng.platform.casework.domain.Deadlines;
+import org.jiceng.platform.casework.domain.ServiceDefinition;
 import org.jiceng.platform.casework.domain.Department;
 import org.jiceng.platform.shared.domain.RecordNotFound;
 import org.jiceng.platform.shared.domain.Slice;
@@ -44,6 +45,14 @@ public class CaseCatalog {
         return ensureDefaults();
     }
 
+    /**
+     * The active categories as anyone may see them (an Open311 gateway's services), for the tenant the transaction
+     * serves; no caller is needed.
+     */
+    public List<CaseCategory> publicCatalogue() {
+        return ensureDefaults().stream().filter(CaseCategory::active).toList();
+    }
+
     /** The category, for intake and deadlines; the catalogue is filled with the defaults on first use. */
     CaseCategory category(String code) {
         ensureDefaults();
@@ -51,13 +60,16 @@ public class CaseCatalog {
     }
 
     public CaseCategory createCategory(String code, String name, Deadlines normal, Deadlines urgent,
-                                       Deadlines emergency) {
+                                       Deadlines emergency, ServiceDefinition service) {
         callers.get().require(Permission.CASES_ADMIN);
         ensureDefaults();
         if (cases.category(code).isPresent()) {
             throw new StateConflict("category " + code + " exists");
         }
         CaseCategory c = new CaseCategory(code, name, normal, urgent, emergency, now());
+        if (!service.equals(ServiceDefinition.NONE)) {
+            c.describe(service, ServiceDefinitions.json(service.checked().attributes()), now());
+        }
         cases.add(c);
         cases.flush();
         outbox.record("case-category.created", "case-category", code, Map.of("code", code, "name", c.name()));
@@ -74,6 +86,13 @@ public class CaseCatalog {
                     ch.emergency().orElse(c.deadlines(CasePriority.EMERGENCY)), now());
         }
         ch.active().ifPresent(a -> c.setActive(a, now()));
+        if (ch.describesService()) {
+            ServiceDefinition current = ServiceDefinitions.of(c);
+            ServiceDefinition next = new ServiceDefinition(ch.description().orElse(current.description()),
+                    ch.group().orElse(current.group()), ch.keywords().orElse(current.keywords()),
+                    ch.attributes().orElse(current.attributes())).checked();
+            c.describe(next, ServiceDefinitions.json(next.attributes()), now());
+        }
         cases.flush();
         outbox.record("case-category.updated", "case-category", code, Map.of("code", code, "name", c.name(),
                 "active", c.active()));

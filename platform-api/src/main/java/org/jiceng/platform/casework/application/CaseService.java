@@ -78,6 +78,8 @@ public class CaseService {
         CasePriority priority = parse(CasePriority.class, "priority", n.priority() == null ? "NORMAL" : n.priority());
         CaseSource source = parse(CaseSource.class, "source", n.source() == null ? defaultSource(caller) : n.source());
         CaseCategory category = catalog.category(n.categoryCode());
+        String answers = n.attributes() == null ? null
+                : ServiceDefinitions.answersJson(ServiceDefinitions.of(category).answers(n.attributes()));
         String gridId = placeInGrid(n);
         scopes.requireGridInReach(caller, grids.find(gridId).orElseThrow());
         String reporter = reporterOf(caller, n);
@@ -89,6 +91,7 @@ public class CaseService {
                 source, reporter, caller.clientId(), n.anonymous(), n.lon(), n.lat(), n.address(),
                 n.attachmentsJson(), contacts.seal(caller, n.reporterName(), n.reporterPhone())),
                 category, gridId, now);
+        c.answered(answers);
         cases.add(c);
         cases.flush(); // the case row first: its timeline refers to it, and JPA knows of no relation between them
         Transition reported = c.reported();

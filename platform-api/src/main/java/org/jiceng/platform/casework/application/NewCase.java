@@ -9,5 +9,6 @@ package org.jiceng.platform.casework.application;
  */
 public record NewCase(String title, String description, String categoryCode, String priority, String source,
                       String reporterExternalId, String reporterName, String reporterPhone, boolean anonymous, Double lon, Double lat, String crs,
-                      String address, String gridId, String attachmentsJson) {
+                      String address, String gridId, String attachmentsJson,
+                      java.util.Map<String, java.util.List<String>> attributes) {
 }

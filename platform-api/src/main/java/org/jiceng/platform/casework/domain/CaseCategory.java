@@ -51,6 +51,14 @@ public class CaseCategory {
     private long version;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+    private String description;
+    @Column(name = "service_group")
+    private String serviceGroup;
+    /** Comma-separated, as Open311 lists them. */
+    private String keywords;
+    /** The service definition's attributes as JSON (written and read by the application layer). */
+    @Column(name = "attributes_json")
+    private String attributesJson;
 
     protected CaseCategory() {
     }
@@ -88,6 +96,37 @@ public class CaseCategory {
         this.emergencyResolve = emergency.resolveHours();
         this.updatedAt = now;
         this.version++;
+    }
+
+    /**
+     * How the category presents itself as a service: its description, group and keywords, and the attributes it
+     * asks for ({@code attributesJson}, already checked, null for none).
+     */
+    public void describe(ServiceDefinition definition, String attributesJsonOrNull, OffsetDateTime now) {
+        ServiceDefinition d = definition.checked();
+        this.description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
+        this.serviceGroup = d.group() == null || d.group().isBlank() ? null : d.group().strip();
+        this.keywords = d.keywords().isEmpty() ? null : String.join(",", d.keywords().stream().map(String::strip)
+                .toList());
+        this.attributesJson = attributesJsonOrNull;
+        this.updatedAt = now;
+        this.version++;
+    }
+
+    public java.util.Optional<String> description() {
+        return java.util.Optional.ofNullable(description);
+    }
+
+    public java.util.Optional<String> group() {
+        return java.util.Optional.ofNullable(serviceGroup);
+    }
+
+    public java.util.List<String> keywords() {
+        return keywords == null ? java.util.List.of() : java.util.List.of(keywords.split(","));
+    }
+
+    public java.util.Optional<String> attributesJson() {
+        return java.util.Optional.ofNullable(attributesJson);
     }
 
     public void setActive(boolean isActive, OffsetDateTime now) {

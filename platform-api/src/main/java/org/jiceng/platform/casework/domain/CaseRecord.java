@@ -57,6 +57,8 @@ public class CaseRecord {
     private String reporterSubject;
     @Column(name = "reporter_client")
     private String reporterClient;
+    @Column(name = "attributes_json")
+    private String attributesJson;
     @Column(nullable = false)
     private boolean anonymous;
     @Column(name = "reporter_name_enc")
@@ -354,6 +356,12 @@ public class CaseRecord {
     public CasePriority priority() { return priority; }
     public CaseSource source() { return source; }
     public CaseStatus status() { return status; }
+    /** The answers to the category's attributes it was filed with, as stored (JSON), if any. */
+    public void answered(String answersJson) {
+        this.attributesJson = answersJson;
+    }
+
+    public Optional<String> attributesJson() { return Optional.ofNullable(attributesJson); }
     public Optional<String> reporterSubject() { return Optional.ofNullable(reporterSubject); }
     public Optional<String> reporterClient() { return Optional.ofNullable(reporterClient); }
     public boolean anonymous() { return anonymous; }

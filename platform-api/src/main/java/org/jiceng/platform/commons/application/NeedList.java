@@ -153,7 +153,7 @@ public class NeedList {
         GridNode community = scope.communityOf(scope.place(n.gridId()));
         CaseView filed = cases.report(new NewCase(n.title(), n.description() + "（需求清单上报，" + n.households()
                 + " 户提出）", e.categoryCode(), null, null, null, null, null, false, null, null, null, null, n.gridId(),
-                null));
+                null, null));
         String caseId = filed.record().id();
         CaseView accepted = cases.accept(caseId, filed.record().version(), "需求清单：社区层面处理不了，上报街道");
         CaseView dispatched = cases.dispatch(caseId, accepted.record().version(), "GRID", community.id(),

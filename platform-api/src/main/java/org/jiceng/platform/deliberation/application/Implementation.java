@@ -131,7 +131,7 @@ public class Implementation {
         task.requireVersion(expectedVersion);
         Topic t = venues.topic(task.topicId());
         CaseView view = cases.report(new NewCase(task.title(), description == null ? task.title() : description,
-                categoryCode, null, null, null, null, null, false, null, null, null, null, t.gridId(), null));
+                categoryCode, null, null, null, null, null, false, null, null, null, null, t.gridId(), null, null));
         task.openedCase(view.record().id());
         repo.flush();
         outbox.record("task.case_opened", "task", task.id(), Map.of("id", task.id(), "caseId", view.record().id()));

@@ -20,6 +20,14 @@ public class CallerContext {
         return org.jiceng.platform.shared.api.RequestIds.of(request);
     }
 
+    /**
+     * Makes {@code caller} this request's verified caller, for a credential checked by the platform itself rather
+     * than by the bearer mechanism (an Open311 {@code api_key}).
+     */
+    public void authenticate(Caller caller) {
+        request.setAttribute(ATTRIBUTE, caller);
+    }
+
     public Optional<Caller> current() {
         return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
     }

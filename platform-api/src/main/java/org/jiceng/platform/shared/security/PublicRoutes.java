@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The one allow-list of routes served without a verified caller. Everything else is denied by default. A route is
  * public only when the request's raw path is already canonical (no percent-escapes, matrix parameters, empty or
  * dot segments) and matches an entry exactly: a path that needs normalising might be routed differently from how
- * it reads, so it never earns the exception. Public routes return no personal data and name no tenant.
+ * it reads, so it never earns the exception. Public routes return no personal data.
  */
 public final class PublicRoutes {
     /** Method and path pattern of each public route. */
@@ -17,7 +17,13 @@ public final class PublicRoutes {
 
     private static final List<Route> ROUTES = List.of(
             new Route("GET", Pattern.compile("/health(/live|/ready|/started)?")),
-            new Route("GET", Pattern.compile("/openapi")));
+            new Route("GET", Pattern.compile("/openapi")),
+            // Open311 GeoReport v2: reads name their tenant in jurisdiction_id and give public fields only; a
+            // service request is authenticated by its api_key, which the gateway checks itself
+            new Route("GET", Pattern.compile("/open311/v2/(discovery|services|requests|servicerequestupdates)"
+                    + "\\.(json|xml)")),
+            new Route("GET", Pattern.compile("/open311/v2/(services|requests|tokens)/[A-Za-z0-9_\\-]+\\.(json|xml)")),
+            new Route("POST", Pattern.compile("/open311/v2/requests\\.(json|xml)")));
 
     private static final Pattern CANONICAL = Pattern.compile("(/[A-Za-z0-9_\\-:]+(\\.[A-Za-z0-9_\\-]+)*)*/?");
 

@@ -28,6 +28,14 @@ public final class CaseCategory {
     private boolean active;
     @JsonProperty("version")
     private long version;
+    @JsonProperty("description")
+    private String description;
+    @JsonProperty("group")
+    private String group;
+    @JsonProperty("keywords")
+    private java.util.List<String> keywords;
+    @JsonProperty("attributes")
+    private java.util.List<ServiceAttribute> attributes;
 
     private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -63,6 +71,25 @@ public final class CaseCategory {
         return version;
     }
 
+    /** What the service is for, as Open311 clients show it. */
+    public java.util.Optional<String> description() {
+        return java.util.Optional.ofNullable(description);
+    }
+
+    /** The group Open311 clients list it under. */
+    public java.util.Optional<String> group() {
+        return java.util.Optional.ofNullable(group);
+    }
+
+    public java.util.List<String> keywords() {
+        return keywords == null ? java.util.List.of() : keywords;
+    }
+
+    /** What a report of this category must tell: the Open311 service definition's attributes. */
+    public java.util.List<ServiceAttribute> attributes() {
+        return attributes == null ? java.util.List.of() : attributes;
+    }
+
     /** JSON fields this SDK version does not model. */
     @JsonAnyGetter
     public Map<String, Object> additionalProperties() {
@@ -91,6 +118,10 @@ public final class CaseCategory {
         c.emergency = from.emergency;
         c.active = from.active;
         c.version = from.version;
+        c.description = from.description;
+        c.group = from.group;
+        c.keywords = from.keywords;
+        c.attributes = from.attributes;
         c.additionalProperties = new LinkedHashMap<>(from.additionalProperties);
         return c;
     }
@@ -111,6 +142,10 @@ public final class CaseCategory {
                 && Objects.equals(emergency, other.emergency)
                 && active == other.active
                 && version == other.version
+                && Objects.equals(description, other.description)
+                && Objects.equals(group, other.group)
+                && Objects.equals(keywords, other.keywords)
+                && Objects.equals(attributes, other.attributes)
                 && additionalProperties.equals(other.additionalProperties);
     }
 
@@ -164,6 +199,26 @@ public final class CaseCategory {
 
         public Builder version(long version) {
             building.version = version;
+            return this;
+        }
+
+        public Builder description(String description) {
+            building.description = description;
+            return this;
+        }
+
+        public Builder group(String group) {
+            building.group = group;
+            return this;
+        }
+
+        public Builder keywords(java.util.List<String> keywords) {
+            building.keywords = keywords == null ? null : java.util.List.copyOf(keywords);
+            return this;
+        }
+
+        public Builder attributes(java.util.List<ServiceAttribute> attributes) {
+            building.attributes = attributes == null ? null : java.util.List.copyOf(attributes);
             return this;
         }
 

@@ -52,6 +52,11 @@ public final class CaseCreateParams {
         if (!b.attachments.isEmpty()) {
             body.put("attachments", List.copyOf(b.attachments));
         }
+        if (!b.attributes.isEmpty()) {
+            Map<String, List<String>> answers = new LinkedHashMap<>();
+            b.attributes.forEach((k, v) -> answers.put(k, List.copyOf(v)));
+            body.put("attributes", answers);
+        }
     }
 
     private void put(String key, Object value) {
@@ -85,8 +90,19 @@ public final class CaseCreateParams {
         private String address;
         private String gridId;
         private final List<Map<String, String>> attachments = new ArrayList<>();
+        private final Map<String, List<String>> attributes = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * An answer to an attribute the category asks for ({@link CaseCategory#attributes()}): one value, or
+         * several for a multi-value list. The platform checks the answers when any are given.
+         */
+        public Builder attribute(String code, String... values) {
+            attributes.computeIfAbsent(Objects.requireNonNull(code, "code"), k -> new ArrayList<>())
+                    .addAll(List.of(values));
+            return this;
         }
 
         public Builder title(String title) { this.title = title; return this; }

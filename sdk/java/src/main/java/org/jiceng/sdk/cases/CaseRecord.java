@@ -98,6 +98,8 @@ public final class CaseRecord {
     private long version;
     @JsonProperty("updatedAt")
     private OffsetDateTime updatedAt;
+    @JsonProperty("attributes")
+    private Map<String, List<String>> attributes;
 
     private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -264,6 +266,11 @@ public final class CaseRecord {
         return updatedAt;
     }
 
+    /** Answers to the category's attributes it was filed with, by attribute code. */
+    public Map<String, List<String>> attributes() {
+        return attributes == null ? Map.of() : attributes;
+    }
+
     /** JSON fields this SDK version does not model. */
     @JsonAnyGetter
     public Map<String, Object> additionalProperties() {
@@ -325,6 +332,7 @@ public final class CaseRecord {
         c.nextActions = from.nextActions;
         c.version = from.version;
         c.updatedAt = from.updatedAt;
+        c.attributes = from.attributes;
         c.additionalProperties = new LinkedHashMap<>(from.additionalProperties);
         return c;
     }
@@ -378,6 +386,7 @@ public final class CaseRecord {
                 && Objects.equals(nextActions, other.nextActions)
                 && version == other.version
                 && Objects.equals(updatedAt, other.updatedAt)
+                && Objects.equals(attributes, other.attributes)
                 && additionalProperties.equals(other.additionalProperties);
     }
 
@@ -596,6 +605,11 @@ public final class CaseRecord {
 
         public Builder updatedAt(OffsetDateTime updatedAt) {
             building.updatedAt = updatedAt;
+            return this;
+        }
+
+        public Builder attributes(Map<String, List<String>> attributes) {
+            building.attributes = attributes == null ? null : Map.copyOf(attributes);
             return this;
         }
 
