@@ -252,6 +252,39 @@ class EventsIT extends AgainstPlatform {
     }
 
     @Test
+    void eventsPastTheirRetentionArePurgedInBatchesAndNewerOnesKept() throws Exception {
+        CaseRecord kept = file(vendor, "保留");
+        var db = PlatformEnvironment.state().db;
+        try (Connection owner = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(),
+                db.ownerPassword())) {
+            owner.setAutoCommit(false);
+            org.jiceng.platform.shared.persistence.OwnerDatabase.bindTenant(owner, PlatformEnvironment.ALPHA);
+            try (PreparedStatement old = owner.prepareStatement("insert into outbox_event (tenant_id, id, "
+                    + "event_type, aggregate_type, aggregate_id, payload, occurred_at, read_permission) select ?, "
+                    + "gen_random_uuid(), 'grid.updated', 'grid', 'old-' || n, '{}', now() - interval '40 days', "
+                    + "'GRIDS_READ' from generate_series(1, 7) n")) {
+                old.setString(1, PlatformEnvironment.ALPHA);
+                assertEquals(7, old.executeUpdate());
+            }
+            owner.commit();
+            long purged = org.jiceng.platform.events.infrastructure.EventTimers.purge(owner, Duration.ofDays(30), 3);
+            assertTrue(purged >= 7, "seven old events, three at a time: " + purged);
+            org.jiceng.platform.shared.persistence.OwnerDatabase.bindTenant(owner, PlatformEnvironment.ALPHA);
+            try (PreparedStatement left = owner.prepareStatement("select count(*) filter (where aggregate_id like "
+                    + "'old-%'), count(*) filter (where aggregate_id = ?) from outbox_event where tenant_id = ?")) {
+                left.setString(1, kept.id());
+                left.setString(2, PlatformEnvironment.ALPHA);
+                try (java.sql.ResultSet rs = left.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1), "the old ones are gone");
+                    assertTrue(rs.getLong(2) >= 1, "the new case's events stay");
+                }
+            }
+            owner.commit();
+        }
+    }
+
+    @Test
     void badInputIs400WithTheFieldNamed() {
         String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
         String url = base + "api/v1/events";

@@ -243,6 +243,7 @@ class Open311IT extends AgainstPlatform {
         assertTrue(key.key().orElseThrow().startsWith("o311_"));
         assertFalse(admin.open311Keys().retrieve(key.id()).key().isPresent(), "the key is shown once");
 
+        String since = java.time.OffsetDateTime.now().minusMinutes(1).withNano(0).toString();
         Http.Reply filed = post("json", form(key.key().get(), pole));
         assertEquals(201, filed.status(), filed.body());
         JsonNode answer = json(filed).get(0);
@@ -288,7 +289,8 @@ class Open311IT extends AgainstPlatform {
                 + ",NOPE-1"), null)).get(0).path("service_request_id").asText());
         assertEquals(number, json(Http.get(url("tokens/" + c.id() + ".json?jurisdiction_id=alpha"), null)).get(0)
                 .path("service_request_id").asText());
-        JsonNode updates = json(Http.get(url("servicerequestupdates.json?jurisdiction_id=alpha"), null));
+        JsonNode updates = json(Http.get(url("servicerequestupdates.json?jurisdiction_id=alpha&start_date="
+                + URLEncoder.encode(since, StandardCharsets.UTF_8)), null));
         List<String> statuses = new ArrayList<>();
         updates.forEach(u -> {
             if (u.path("service_request_id").asText().equals(number)) {

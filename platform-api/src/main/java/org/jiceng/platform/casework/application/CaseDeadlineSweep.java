@@ -23,7 +23,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CaseDeadlineSweep implements DeadlineSweep {
     static final int BATCH = 500;
-    static final Duration OVERDUE_LOOKBACK = Duration.ofDays(2);
 
     @Inject
     TenantDatabase db;
@@ -39,12 +38,10 @@ public class CaseDeadlineSweep implements DeadlineSweep {
     public int sweep(String tenantId, OffsetDateTime now, Duration soon) {
         db.em(tenantId);
         int n = 0;
-        for (Outbox.Deadline.Kind kind : Outbox.Deadline.Kind.values()) {
-            boolean overdue = kind == Outbox.Deadline.Kind.OVERDUE;
-            OffsetDateTime from = overdue ? now.minus(OVERDUE_LOOKBACK) : now;
-            OffsetDateTime to = overdue ? now : now.plus(soon);
-            String suffix = overdue ? "overdue" : "due_soon";
-            for (CaseRepository.Due d : cases.stepsDueUnnoticed(kind.name(), from, to, BATCH)) {
+        for (Window w : DeadlineSweep.windows(now, soon)) {
+            Outbox.Deadline.Kind kind = w.kind();
+            String suffix = w.suffix();
+            for (CaseRepository.Due d : cases.stepsDueUnnoticed(kind.name(), w.from(), w.to(), BATCH)) {
                 CaseRecord c = cases.find(d.caseId()).orElseThrow();
                 Map<String, Object> payload = new LinkedHashMap<>(CaseService.event(c));
                 payload.put("step", d.step());
@@ -52,7 +49,7 @@ public class CaseDeadlineSweep implements DeadlineSweep {
                 n += outbox.recordDeadline(new Outbox.Deadline("case", c.id(), kind, d.dueAt()), "case." + suffix,
                         "case", c.id(), payload, service.eventScope(c)) ? 1 : 0;
             }
-            for (CaseRepository.Due d : cases.summonsesDueUnnoticed(kind.name(), from, to, BATCH)) {
+            for (CaseRepository.Due d : cases.summonsesDueUnnoticed(kind.name(), w.from(), w.to(), BATCH)) {
                 CaseRecord c = cases.find(d.caseId()).orElseThrow();
                 Map<String, Object> payload = new LinkedHashMap<>(CaseService.event(c));
                 payload.put("summonsId", d.id());

@@ -21,7 +21,6 @@ import java.util.Map;
 @ApplicationScoped
 public class TaskDeadlineSweep implements DeadlineSweep {
     static final int BATCH = 500;
-    static final Duration OVERDUE_LOOKBACK = Duration.ofDays(2);
 
     @Inject
     TenantDatabase db;
@@ -38,12 +37,11 @@ public class TaskDeadlineSweep implements DeadlineSweep {
         db.em(tenantId);
         String zone = tenants.byId(tenantId).map(Tenant::settings).map(s -> s.timeZone()).orElse("Asia/Shanghai");
         int n = 0;
-        for (Outbox.Deadline.Kind kind : Outbox.Deadline.Kind.values()) {
-            boolean overdue = kind == Outbox.Deadline.Kind.OVERDUE;
-            for (DeliberationRepository.DueTask t : repo.tasksDueUnnoticed(kind.name(),
-                    overdue ? now.minus(OVERDUE_LOOKBACK) : now, overdue ? now : now.plus(soon), zone, BATCH)) {
-                n += outbox.recordDeadline(new Outbox.Deadline("task", t.id(), kind, t.dueAt()),
-                        overdue ? "task.overdue" : "task.due_soon", "task", t.id(),
+        for (Window w : DeadlineSweep.windows(now, soon)) {
+            for (DeliberationRepository.DueTask t : repo.tasksDueUnnoticed(w.kind().name(), w.from(), w.to(), zone,
+                    BATCH)) {
+                n += outbox.recordDeadline(new Outbox.Deadline("task", t.id(), w.kind(), t.dueAt()),
+                        "task." + w.suffix(), "task", t.id(),
                         Map.of("id", t.id(), "topicId", t.topicId(), "dueAt", t.dueAt().toString()),
                         org.jiceng.platform.shared.events.EventScope.FAMILY) ? 1 : 0;
             }
