@@ -18,6 +18,8 @@ WITH number AS (
     INSERT INTO case_event (tenant_id, id, case_id, seq, action, to_status, actor, occurred_at)
     SELECT ':tenant', gen_random_uuid(), record.id, 1, 'report', 'REPORTED', 'bench', now() FROM record
 )
-INSERT INTO outbox_event (tenant_id, id, event_type, aggregate_type, aggregate_id, actor, payload, occurred_at)
-SELECT ':tenant', gen_random_uuid(), 'case.reported', 'case', record.id::text, 'bench', '{}'::jsonb, now() FROM record;
+INSERT INTO outbox_event (tenant_id, id, event_type, aggregate_type, aggregate_id, actor, payload, occurred_at,
+                          read_permission, grid_path, department_ids, owner_subject, owner_client)
+SELECT ':tenant', gen_random_uuid(), 'case.reported', 'case', record.id::text, 'bench', '{}'::jsonb, now(),
+       'CASES_READ', '/' || ':grid' || '/', '{}', 'bench-' || :n, 'bench' FROM record;
 COMMIT;
