@@ -1,14 +1,7 @@
 package org.jiceng.bench;
 
 import org.jiceng.sdk.JicengClient;
-import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.cases.CaseCreateParams;
-import org.jiceng.sdk.errors.NotFoundException;
-import org.jiceng.sdk.grids.Grid;
-import org.jiceng.sdk.grids.GridCreateParams;
-import org.jiceng.sdk.grids.GridLevel;
-import org.jiceng.sdk.grids.GridListParams;
-import org.jiceng.sdk.tenants.TenantRegisterParams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,8 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Command(name = "multi-tenant-benchmark", mixinStandardHelpOptions = true,
         description = "Case intake with N tenants active ÷ with one tenant (P4).")
 public final class MultiTenantBenchmark implements Callable<Integer> {
-    private static final List<String> ADMIN = List.of("tenant-admin");
-
     @Option(names = "--platform-url", defaultValue = "http://127.0.0.1:8080")
     String platformUrl;
     @Option(names = "--platform-issuer", defaultValue = "http://127.0.0.1:8180/realms/jiceng-platform")
@@ -66,9 +57,9 @@ public final class MultiTenantBenchmark implements Callable<Integer> {
             JicengClient platform = JicengClient.builder().baseUrl(platformUrl).httpClient(http)
                     .clientCredentials(platformIssuer, "platform-cli", platformSecret).build();
             long t0 = System.nanoTime();
-            List<Target> targets = new ArrayList<>();
+            List<BenchTenants.Target> targets = new ArrayList<>();
             for (int i = 0; i < tenants; i++) {
-                targets.add(prepare(platform, issuer, http, i));
+                targets.add(BenchTenants.prepare(platform, issuer, http, platformUrl, i));
                 if ((i + 1) % 100 == 0) {
                     System.out.printf("prepared %d tenants (%.0f s)%n", i + 1, (System.nanoTime() - t0) / 1e9);
                 }
@@ -96,34 +87,8 @@ public final class MultiTenantBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    /** A synthetic tenant registered (if new) with a limit the run never reaches, and its root grid. */
-    private Target prepare(JicengClient platform, BenchIssuer issuer, HttpClient http, int i) throws Exception {
-        String code = String.format("bench-%04d", i);
-        String realm = "jiceng-" + code;
-        try {
-            platform.tenants().retrieve(code);
-        } catch (NotFoundException e) {
-            platform.tenants().register(TenantRegisterParams.builder().code(code).name("压测区 " + i)
-                    .kind("DISTRICT").divisionCode(division(i)).issuer(issuer.issuer(realm))
-                    .rateLimitPerMinute(1_000_000).build());
-        }
-        String token = issuer.token(realm, code + "-admin", ADMIN, Duration.ofHours(4));
-        JicengClient client = JicengClient.builder().baseUrl(platformUrl).httpClient(http)
-                .tokenSupplier(() -> token).timeout(Duration.ofSeconds(60)).build();
-        List<Grid> roots = client.grids().list(GridListParams.none()).data();
-        Grid root = roots.isEmpty() ? client.grids().create(GridCreateParams.builder().level(GridLevel.DISTRICT)
-                .code(division(i)).name("压测区 " + i).build()) : roots.get(0);
-        client.caseCategories().list(ListParams.none());
-        return new Target(client, root.id());
-    }
-
-    /** A district's six-digit division code (never ending in 00), distinct per synthetic tenant. */
-    private static String division(int i) {
-        return String.valueOf(910_001 + i / 99 * 100 + i % 99);
-    }
-
     /** Intakes at the configured concurrency, into the first tenant only or round-robin over all; rate per second. */
-    private double run(List<Target> targets, int n, boolean oneTenant) throws Exception {
+    private double run(List<BenchTenants.Target> targets, int n, boolean oneTenant) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         AtomicInteger seq = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
@@ -131,9 +96,10 @@ public final class MultiTenantBenchmark implements Callable<Integer> {
         for (int i = 0; i < n; i++) {
             futures.add(pool.submit(() -> {
                 int k = seq.getAndIncrement();
-                Target t = targets.get(oneTenant ? 0 : k % targets.size());
-                t.client.cases().report(CaseCreateParams.builder().title("路灯不亮").description("benchmark")
-                        .categoryCode("FACILITY_REPAIR").gridId(t.rootId).reporterExternalId("bench-" + k).build());
+                BenchTenants.Target t = targets.get(oneTenant ? 0 : k % targets.size());
+                t.client().cases().report(CaseCreateParams.builder().title("路灯不亮").description("benchmark")
+                        .categoryCode("FACILITY_REPAIR").gridId(t.root().id()).reporterExternalId("bench-" + k)
+                        .build());
                 return null;
             }));
         }
@@ -143,15 +109,5 @@ public final class MultiTenantBenchmark implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         return n / seconds;
-    }
-
-    private static final class Target {
-        final JicengClient client;
-        final String rootId;
-
-        Target(JicengClient client, String rootId) {
-            this.client = client;
-            this.rootId = rootId;
-        }
     }
 }

@@ -10,7 +10,7 @@ final class PlatformOptions {
     String issuer;
     @Option(names = "--client-id", defaultValue = "sip-admin")
     String clientId;
-    @Option(names = "--client-secret", required = true, description = "The tenant machine client's secret")
+    @Option(names = "--client-secret", description = "The tenant machine client's secret")
     String clientSecret;
     @Option(names = "--tenant", defaultValue = "sip")
     String tenant;

@@ -43,6 +43,12 @@ public final class ReadBenchmark implements Callable<Integer> {
     int lists;
     @Option(names = "--stats", defaultValue = "20", description = "Statistics calls of each kind (P3)")
     int stats;
+    @Option(names = "--bench-tenant", description = "A synthetic tenant of SpreadDataSet (bench-0000 …) instead of "
+            + "--tenant: its token comes from the bench issuer, and --client-secret is not needed")
+    String benchTenant;
+    @Option(names = "--issuer-port", defaultValue = "18199", description = "The bench issuer's port, with "
+            + "--bench-tenant")
+    int issuerPort;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ReadBenchmark()).execute(args));
@@ -51,10 +57,24 @@ public final class ReadBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = ClientCredentials.token(http, platform.issuer, platform.clientId, platform.clientSecret);
-        JicengClient sdk = JicengClient.builder().baseUrl(platform.platformUrl).tokenSupplier(() -> token)
-                .httpClient(http)
-                .build();
+        BenchIssuer issuer = benchTenant == null ? null : new BenchIssuer(issuerPort, "jiceng-api");
+        try {
+            if (benchTenant != null) {
+                platform.tenant = benchTenant;
+            }
+            String token = issuer != null ? issuer.token(BenchTenants.realm(benchTenant), benchTenant + "-admin",
+                    BenchTenants.ADMIN, java.time.Duration.ofHours(1))
+                    : ClientCredentials.token(http, platform.issuer, platform.clientId, platform.clientSecret);
+            return measure(JicengClient.builder().baseUrl(platform.platformUrl).tokenSupplier(() -> token)
+                    .httpClient(http).build());
+        } finally {
+            if (issuer != null) {
+                issuer.close();
+            }
+        }
+    }
+
+    private Integer measure(JicengClient sdk) throws Exception {
         Grid root = sdk.grids().list(GridListParams.none()).data().get(0);
         Grid street = sdk.grids().descendants(root.id(), GridListParams.builder().level(GridLevel.STREET).build())
                 .data().get(0);

@@ -299,6 +299,22 @@ class Open311IT extends AgainstPlatform {
         });
         assertEquals("closed", statuses.get(statuses.size() - 1), "updates: " + statuses);
 
+        // the same reads in XML
+        Element listXml = xml(Http.get(url("requests.xml?jurisdiction_id=alpha&status=closed&service_code="
+                + pole.code()), null));
+        assertEquals("service_requests", listXml.getTagName());
+        assertEquals(List.of(number), children(listXml, "request").stream().map(r -> text(r, "service_request_id"))
+                .toList());
+        fieldsWithin(REQUEST, names(children(listXml, "request").get(0)), "request");
+        Element tokenXml = xml(Http.get(url("tokens/" + c.id() + ".xml?jurisdiction_id=alpha"), null));
+        assertEquals(number, text(children(tokenXml, "request").get(0), "service_request_id"));
+        assertEquals(c.id(), text(children(tokenXml, "request").get(0), "token"));
+        Element updatesXml = xml(Http.get(url("servicerequestupdates.xml?jurisdiction_id=alpha&start_date="
+                + URLEncoder.encode(since, StandardCharsets.UTF_8)), null));
+        assertEquals("service_request_updates", updatesXml.getTagName());
+        assertTrue(children(updatesXml, "request_update").stream().anyMatch(u -> number.equals(text(u,
+                "service_request_id")) && "closed".equals(text(u, "status"))));
+
         admin.open311Keys().revoke(key.id());
         assertEquals(403, post("json", form(key.key().get(), pole)).status(), "a revoked key is refused");
     }
