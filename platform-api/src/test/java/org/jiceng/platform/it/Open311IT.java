@@ -405,5 +405,17 @@ class Open311IT extends AgainstPlatform {
         assertThrows(PermissionDeniedException.class, () -> vendor.open311Keys().issue("alpha-vendor"),
                 "only administrators issue keys");
         assertThrows(BadRequestException.class, () -> admin.open311Keys().issue("not a client id!"));
+        assertThrows(NotFoundException.class, () -> beta.open311Keys().revoke(alphaKeyId));
+        assertThrows(NotFoundException.class, () -> admin.open311Keys().retrieve("not-an-id"));
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        for (String query : List.of("?limit=0", "?cursor=forged")) {
+            Http.Reply r = Http.get(base + "api/v1/open311-keys" + query, token);
+            assertEquals(400, r.status(), query + ": " + r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+        }
+        Http.Reply malformed = Http.send("POST", base + "api/v1/open311-keys", token, "application/json",
+                "{\"clientId\":".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, malformed.status(), malformed.body());
+        assertTrue(admin.open311Keys().retrieve(alphaKeyId).active(), "another tenant's revoke changed nothing");
     }
 }

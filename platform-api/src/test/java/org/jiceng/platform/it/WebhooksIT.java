@@ -285,6 +285,38 @@ class WebhooksIT extends AgainstPlatform {
     }
 
     @Test
+    void badInputToEndpointsIs4xxProblemJsonAndChangesNothing() {
+        WebhookEndpoint e = endpoint(vendor, path(), "webhook.ping");
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-vendor");
+        String url = base + "api/v1/webhook-endpoints";
+        Http.Reply malformed = Http.send("POST", url, token, "application/json", "{\"url\":".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, malformed.status(), malformed.body());
+        assertTrue(malformed.contentType().startsWith("application/problem+json"));
+        Http.Reply noUrl = Http.send("POST", url, token, "application/json", "{}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, noUrl.status(), noUrl.body());
+        for (String query : List.of("?limit=0", "?limit=501", "?cursor=forged")) {
+            Http.Reply r = Http.get(url + query, token);
+            assertEquals(400, r.status(), query + ": " + r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"), query);
+        }
+        assertEquals(400, Http.get(url + "/" + e.id() + "/deliveries?limit=0", token).status());
+        Http.Reply stale = Http.send("PATCH", url + "/" + e.id(), token, "application/merge-patch+json",
+                "{\"description\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "If-Match", "\"99\"");
+        assertEquals(412, stale.status(), stale.body());
+        assertThrows(BadRequestException.class, () -> vendor.webhookEndpoints().rotateSecret(e,
+                Duration.ofSeconds(-1)));
+        assertThrows(NotFoundException.class, () -> vendor.webhookEndpoints().retrieve("not-an-id"));
+        WebhookEndpoint same = vendor.webhookEndpoints().retrieve(e.id());
+        assertEquals(e.version(), same.version(), "nothing half-written");
+        assertEquals("供应商后台", same.description().orElseThrow());
+        WebhookEndpoint cleared = vendor.webhookEndpoints().update(same, WebhookEndpointUpdateParams.builder()
+                .description("").build());
+        assertFalse(cleared.description().isPresent(), "a blank description clears it");
+    }
+
+    @Test
     void anotherClientOrTenantFindsNoSuchEndpoint() throws Exception {
         WebhookEndpoint e = endpoint(vendor, path(), "webhook.ping");
         WebhookDelivery ping = vendor.webhookEndpoints().ping(e.id());

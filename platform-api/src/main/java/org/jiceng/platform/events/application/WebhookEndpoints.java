@@ -100,7 +100,8 @@ public class WebhookEndpoints {
                                   String description, Boolean enabled) {
         WebhookEndpoint e = owned(id, true);
         e.requireVersion(expectedVersion);
-        e.change(url == null ? null : target(url), description == null ? null : description(description),
+        // a blank description clears it: the endpoint's change() takes "" for none
+        e.change(url == null ? null : target(url), description == null ? null : checkedLength(description),
                 eventTypes == null ? null : EventTypes.of("eventTypes", eventTypes), enabled, now());
         repo.update(e);
         outbox.record("webhook_endpoint.updated", "webhook_endpoint", e.id(), Map.of("id", e.id(), "version",
@@ -190,10 +191,15 @@ public class WebhookEndpoints {
     }
 
     private static String description(String d) {
+        String checked = checkedLength(d);
+        return checked == null || checked.isBlank() ? null : checked.strip();
+    }
+
+    private static String checkedLength(String d) {
         if (d != null && d.length() > MAX_DESCRIPTION) {
             throw new RuleViolation("description", "at most " + MAX_DESCRIPTION + " characters");
         }
-        return d == null || d.isBlank() ? null : d.strip();
+        return d;
     }
 
     private OffsetDateTime now() {

@@ -157,7 +157,7 @@ public class WebhookRelay {
             repo.update(e);
         }
         if (disabled) {
-            outbox.recordUnattended("webhook_endpoint.disabled", "webhook_endpoint", e.id(), Map.of("id", e.id()),
+            outbox.recordAnonymous("webhook_endpoint.disabled", "webhook_endpoint", e.id(), Map.of("id", e.id()),
                     EventScope.FAMILY);
         }
         return next;

@@ -46,15 +46,10 @@ public class Outbox {
         write(type, aggregateType, aggregateId, payload, null, EventScope.FAMILY);
     }
 
-    /** An anonymous event about a record reached by place, department or owner. */
+    /** An event without an actor about a record reached by place, department or owner: an anonymous report, or
+     * the platform's own doing (a deadline passing, an endpoint disabled). */
     public void recordAnonymous(String type, String aggregateType, String aggregateId, Object payload,
                                 EventScope scope) {
-        write(type, aggregateType, aggregateId, payload, null, scope);
-    }
-
-    /** An event of the platform itself (a deadline passing, a scheduled run): no caller acted. */
-    public void recordUnattended(String type, String aggregateType, String aggregateId, Object payload,
-                                 EventScope scope) {
         write(type, aggregateType, aggregateId, payload, null, scope);
     }
 
