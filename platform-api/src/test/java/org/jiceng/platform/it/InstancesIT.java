@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +64,8 @@ class InstancesIT {
     @BeforeAll
     static void startTwo() throws Exception {
         work = Path.of(System.getProperty("jiceng.work.dir", "target/it-work")).toAbsolutePath().resolve("instances");
-        first = start("first", "-Djiceng.rate-limit.per-user-per-minute=3");
+        // the first logs as in production: a JSON line per request
+        first = start("first", "-Djiceng.rate-limit.per-user-per-minute=3", "-Djiceng.log.format=json");
         // the second instance has tight limits, to see them act
         second = start("second", "-Djiceng.auth.failures-per-minute=5", "-Djiceng.db.statement-timeout-ms=2000",
                 "-Djiceng.rate-limit.per-user-per-minute=3");
@@ -201,7 +204,8 @@ class InstancesIT {
         assertEquals("王小红", onSecond.cases().retrieve(c.id()).reporterName().orElseThrow());
 
         first.close();
-        first = start("first", "-Djiceng.rate-limit.per-user-per-minute=3");
+        // the first logs as in production: a JSON line per request
+        first = start("first", "-Djiceng.rate-limit.per-user-per-minute=3", "-Djiceng.log.format=json");
         assertEquals("13900002222", client(first, code, code + "-admin", secret).cases().retrieve(c.id())
                 .reporterPhone().orElseThrow(), "the restarted instance opens it too");
     }
@@ -277,6 +281,64 @@ class InstancesIT {
                 .title("停车").description("乱停车").categoryCode("PARKING").reporterExternalId("wx-" + UUID.randomUUID())
                 .gridId(root.id()).build()).status(), "the SDK names the resident; a new one has a full budget");
         assertEquals(200, Http.get(second.url() + "/api/v1/me", token).status());
+
+        // what Prometheus scrapes, without a token: the refusal and the cases filed, by tenant
+        Http.Reply metrics = Http.get(second.url() + "/metrics", null);
+        assertEquals(200, metrics.status(), metrics.body());
+        assertTrue(metric(metrics.body(), "jiceng_rate_limit_refusals_total", "tenant=\"alpha\"") >= 1,
+                metrics.body());
+        assertTrue(metric(metrics.body(), "jiceng_cases_created_total", "tenant=\"alpha\"") >= 4, metrics.body());
+        assertTrue(metric(metrics.body(), "jiceng_http_server_requests_seconds_count",
+                "route=\"/api/v1/cases\"", "status=\"429\"") >= 1, metrics.body());
+    }
+
+    /** The sum of a Prometheus metric's samples whose labels include all of {@code labels}. */
+    static double metric(String exposition, String name, String... labels) {
+        return exposition.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void eachRequestIsOneJsonLogLineWithoutIdsOrPersonalDataAndIsMeasuredByItsRoute() throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        String requestId = "log-test-" + UUID.randomUUID();
+        String missing = UUID.randomUUID().toString();
+        Http.Reply notFound = Http.get(first.url() + "/api/v1/grids/" + missing + "?phone=13800138000", token,
+                "X-Request-Id", requestId);
+        assertEquals(404, notFound.status());
+        assertEquals(requestId, notFound.header("X-Request-Id").orElseThrow());
+
+        Path log = work.resolve("first").resolve("payara.log");
+        com.fasterxml.jackson.databind.JsonNode line = null;
+        for (int i = 0; i < 50 && line == null; i++) {
+            for (String l : Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (l.startsWith("{") && l.contains(requestId)) {
+                    line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(l);
+                    assertFalse(l.contains(missing), "no ids from the path: " + l);
+                    assertFalse(l.contains("13800138000"), "no query string: " + l);
+                    assertFalse(l.contains(token), l);
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertNotNull(line, "a JSON line for " + requestId + " in " + log);
+        assertEquals("GET", line.path("method").asText());
+        assertEquals("/api/v1/grids/{id}", line.path("route").asText());
+        assertEquals(404, line.path("status").asInt());
+        assertEquals("alpha", line.path("tenant").asText());
+        assertEquals("alpha-admin", line.path("client").asText());
+        assertTrue(line.path("latencyMs").asDouble() >= 0);
+        assertTrue(java.time.Instant.parse(line.path("time").asText()).isBefore(java.time.Instant.now()));
+
+        Http.Reply metrics = Http.get(first.url() + "/metrics", null);
+        assertTrue(metric(metrics.body(), "jiceng_http_server_requests_seconds_bucket",
+                "route=\"/api/v1/grids/{id}\"", "status=\"404\"", "le=\"+Inf\"") >= 1, metrics.body());
+        assertTrue(metric(metrics.body(), "jiceng_db_pool_max_connections") > 0, metrics.body());
+        assertTrue(metrics.body().contains("jiceng_db_connections{"), metrics.body());
+        assertFalse(metrics.body().contains(missing), "no ids in labels");
+        assertFalse(metrics.body().contains("H2Pool"), "the runtime's unused H2 pool is gone");
     }
 
     @Test

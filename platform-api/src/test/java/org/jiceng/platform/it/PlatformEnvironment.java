@@ -114,6 +114,9 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
                     "-Djiceng.pii.master-key=" + java.util.Base64.getEncoder().encodeToString(
                             java.security.SecureRandom.getSeed(16))));
             System.setProperty("payara.cmdOptions", String.join(" ", opts));
+            System.setProperty("payara.extraMicroOptions", "--postbootcommandfile "
+                    + org.jiceng.admin.runtime.PayaraServer.postBootCommands(java.nio.file.Files.createDirectories(work))
+                    .toAbsolutePath());
         }
 
         public RealmProvisioner provisioner() {

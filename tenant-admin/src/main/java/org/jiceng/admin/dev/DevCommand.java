@@ -176,6 +176,8 @@ public final class DevCommand implements Callable<Integer> {
         System.out.printf("%nJiceng is running (ready in %.0f s). Ctrl-C stops everything.%n%n", seconds);
         System.out.println("  Platform API   " + platform.url() + "/api/v1/grids");
         System.out.println("  OpenAPI        " + platform.url() + "/openapi");
+        System.out.println("  Swagger UI     " + platform.url() + "/openapi-ui/");
+        System.out.println("  Metrics        " + platform.url() + "/metrics");
         System.out.println("  Health         " + platform.url() + "/health/ready");
         System.out.println("  Keycloak       " + keycloak.url() + "  (admin / admin)");
         System.out.println();

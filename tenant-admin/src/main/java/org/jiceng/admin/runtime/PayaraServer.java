@@ -35,7 +35,8 @@ public final class PayaraServer implements AutoCloseable {
                 "-Xmx768m"));
         cmd.addAll(systemProperties);
         cmd.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--rootdir", root.toString()));
+                "--port", Integer.toString(port), "--nocluster", "--rootdir", root.toString(),
+                "--postbootcommandfile", postBootCommands(workDir).toString()));
         Process p = Processes.start(cmd, workDir, log, Map.of());
         PayaraServer server = new PayaraServer(p, port);
         try {
@@ -48,6 +49,17 @@ public final class PayaraServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * The runtime's own configuration, applied after it boots: its default H2 data source, which the platform never
+     * uses, is removed, so that it does not appear among the connection pools in {@code /metrics}. Written to
+     * {@code dir}; the returned file is passed as {@code --postbootcommandfile}.
+     */
+    public static Path postBootCommands(Path dir) throws IOException {
+        Path file = dir.resolve("post-boot.asadmin");
+        Files.writeString(file, "delete-jdbc-resource jdbc/__default\ndelete-jdbc-connection-pool H2Pool\n");
+        return file;
     }
 
     public String url() {

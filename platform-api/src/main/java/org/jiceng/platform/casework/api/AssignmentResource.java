@@ -54,7 +54,7 @@ public class AssignmentResource {
                     + "subtree); department-officer takes a departmentId. Only while the subject's token carries the "
                     + "role does the assignment count.")
     @APIResponse(responseCode = "201", description = "Assigned",
-            content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+            content = @Content(schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", description = "Grid or department not found",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Exists already",
@@ -70,7 +70,7 @@ public class AssignmentResource {
     @Path("assignments")
     @Operation(operationId = "listAssignments", summary = "Assignments, of one subject or all")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = AssignmentPageSchema.class)))
+            content = @Content(schema = @Schema(ref = "AssignmentPage")))
     public PageDto<AssignmentDto> list(@QueryParam("subject") String subject, @QueryParam("limit") Integer limit,
                                        @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);
@@ -98,7 +98,7 @@ public class AssignmentResource {
     @Path("me")
     @Operation(operationId = "getMe", summary = "The caller: tenant, subject, roles, permissions, assignments")
     @APIResponse(responseCode = "200", description = "The caller",
-            content = @Content(schema = @Schema(implementation = MeDto.class)))
+            content = @Content(schema = @Schema(ref = "Me")))
     public MeDto me() {
         Caller c = callers.get();
         return new MeDto(c.tenantId(), c.subject(), c.clientId(), c.roles().stream().sorted().toList(),

@@ -77,7 +77,7 @@ public class CaseResource {
                     + "boundary contains the location. A vendor's app names the resident in reporter.externalId "
                     + "(or files anonymously). Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Filed",
-            content = @Content(schema = @Schema(implementation = CaseDto.class)))
+            content = @Content(schema = @Schema(ref = "Case")))
     public Response report(CaseCreateRequest request) {
         RequiredFields.check(request).present("title", request.title()).present("description", request.description())
                 .present("categoryCode", request.categoryCode()).maxLength("title", request.title(), 200)
@@ -97,7 +97,7 @@ public class CaseResource {
                     + "while ACCEPTED, IN_PROGRESS or REOPENED). dueWithinHours=n: that deadline falls in the next "
                     + "n hours. Residents and vendors' apps see only their own cases.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = CasePageSchema.class)))
+            content = @Content(schema = @Schema(ref = "CasePage")))
     public PageDto<CaseDto> list(@QueryParam("status") String status, @QueryParam("categoryCode") String category,
                                  @QueryParam("gridId") String gridId, @QueryParam("departmentId") String departmentId,
                                  @QueryParam("overdue") Boolean overdue,
@@ -128,7 +128,7 @@ public class CaseResource {
                     + "evaluated. score = the rates weighted by the tenant's scoreWeights, 0-100, over the rates that "
                     + "have cases to measure. Groups come best score first, with their rank.")
     @APIResponse(responseCode = "200", description = "The statistics",
-            content = @Content(schema = @Schema(implementation = CaseStatsDto.class)))
+            content = @Content(schema = @Schema(ref = "CaseStats")))
     public CaseStatsDto stats(@Parameter(schema = @Schema(enumeration = {"CITY", "DISTRICT", "STREET", "COMMUNITY",
                                       "GRID", "COMPOUND", "BUILDING"})) @QueryParam("groupBy") String groupBy,
                               @QueryParam("gridId") String gridId, @QueryParam("categoryCode") String categoryCode,
@@ -203,7 +203,7 @@ public class CaseResource {
     @Path("cases/{id}")
     @Operation(operationId = "getCase", summary = "One case; ETag is its version")
     @APIResponse(responseCode = "200", description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseDto.class)))
+            content = @Content(schema = @Schema(ref = "Case")))
     public Response get(@PathParam("id") String id) {
         return ok(cases.get(id));
     }
@@ -212,7 +212,7 @@ public class CaseResource {
     @Path("cases/{id}/timeline")
     @Operation(operationId = "getCaseTimeline", summary = "Every step of the case, oldest first")
     @APIResponse(responseCode = "200", description = "The timeline",
-            content = @Content(schema = @Schema(implementation = TimelineSchema.class)))
+            content = @Content(schema = @Schema(ref = "CaseTimeline")))
     public PageDto<CaseEventDto> timeline(@PathParam("id") String id, @QueryParam("limit") Integer limit,
                                           @QueryParam("cursor") String cursor) {
         return cursors.pageInOrder(callers.get().tenantId(), "timeline|" + id, cases.timeline(id),
@@ -224,7 +224,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acceptCase", summary = "Register the case (REPORTED → ACCEPTED)",
             description = "Sets the resolution deadline. " + STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(ref = "Case")))
     @APIResponse(responseCode = "409", description = "Not allowed now", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -239,7 +239,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectCase", summary = "Refuse the case with a reason (REPORTED → REJECTED)",
             description = STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(ref = "Case")))
     public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -252,7 +252,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "markCaseDuplicate", summary = "Merge the case into a master case (→ DUPLICATE)",
             description = STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Merged", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Merged", content = @Content(schema = @Schema(ref = "Case")))
     public Response markDuplicate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -266,7 +266,7 @@ public class CaseResource {
     @Operation(operationId = "dispatchCase", summary = "Send the case to a grid node or a department (→ DISPATCHED)",
             description = "Also re-dispatches a DISPATCHED case and sends a REOPENED one back out; the "
                     + "acknowledgement deadline restarts. " + STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Dispatched", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Dispatched", content = @Content(schema = @Schema(ref = "Case")))
     public Response dispatch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -280,7 +280,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acknowledgeCase", summary = "The handling unit reports in (DISPATCHED → IN_PROGRESS)",
             description = STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(ref = "Case")))
     public Response acknowledge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -292,7 +292,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "deferCase", summary = "Move the resolution deadline later, with a reason",
             description = STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Deferred", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Deferred", content = @Content(schema = @Schema(ref = "Case")))
     public Response defer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -307,7 +307,7 @@ public class CaseResource {
             description = "From DISPATCHED or IN_PROGRESS; the state stays. escalate=true hands the case to the "
                     + "STREET above its handling grid. Each summoned department gets its own deadline and reports "
                     + "in through its summons. " + STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Whistled", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Whistled", content = @Content(schema = @Schema(ref = "Case")))
     public Response whistle(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             WhistleRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -321,7 +321,7 @@ public class CaseResource {
     @Path("cases/{id}/summonses")
     @Operation(operationId = "listCaseSummonses", summary = "The departments a case's whistles summoned")
     @APIResponse(responseCode = "200", description = "All summonses of the case",
-            content = @Content(schema = @Schema(implementation = SummonsListSchema.class)))
+            content = @Content(schema = @Schema(ref = "CaseSummonsList")))
     public PageDto<SummonsDto> summonses(@PathParam("id") String id, @QueryParam("limit") Integer limit,
                                          @QueryParam("cursor") String cursor) {
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
@@ -335,7 +335,7 @@ public class CaseResource {
     @Operation(operationId = "acknowledgeCaseSummons", summary = "报到: a summoned department reports in",
             description = "Once per summons; recorded on the case's timeline, late if past the summons' deadline.")
     @APIResponse(responseCode = "200", description = "All summonses of the case, this one acknowledged",
-            content = @Content(schema = @Schema(implementation = SummonsListSchema.class)))
+            content = @Content(schema = @Schema(ref = "CaseSummonsList")))
     @APIResponse(responseCode = "409", description = "Already acknowledged, or the case is finished",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageDto<SummonsDto> acknowledgeSummons(@PathParam("id") String id, @PathParam("summonsId") String summonsId,
@@ -359,7 +359,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resolveCase", summary = "Feed back the result (IN_PROGRESS → RESOLVED)",
             description = STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(ref = "Case")))
     public Response resolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -372,7 +372,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "verifyCase", summary = "Verify on site: passed → CLOSED, failed → IN_PROGRESS (rework)",
             description = STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(ref = "Case")))
     public Response verify(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -385,7 +385,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "evaluateCase", summary = "The resident's evaluation of a closed case (1-5, once)",
             description = "Satisfied from 4. " + STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Evaluated", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Evaluated", content = @Content(schema = @Schema(ref = "Case")))
     public Response evaluate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);
@@ -398,7 +398,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reopenCase", summary = "Reopen an unsatisfactorily evaluated case (CLOSED → REOPENED)",
             description = "Within the tenant's caseReopenDays of closing; counts as rework. " + STEP_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = CaseDto.class)))
+    @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(ref = "Case")))
     public Response reopen(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CaseStepRequest body) {
         long version = ETags.expectedVersion(ifMatch);

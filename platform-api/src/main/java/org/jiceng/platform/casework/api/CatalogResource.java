@@ -57,7 +57,7 @@ public class CatalogResource {
                     + "e-bike charging, street stalls, sanitation, illegal construction, water supply, neighbour "
                     + "dispute, facility repair, safety hazard, other).")
     @APIResponse(responseCode = "200", description = "All categories",
-            content = @Content(schema = @Schema(implementation = CategoryListSchema.class)))
+            content = @Content(schema = @Schema(ref = "CaseCategoryList")))
     public PageDto<CategoryDto> categories(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return cursors.pageOf(callers.get().tenantId(), "case-categories", catalog.categories(),
                 c -> c.code(), CaseAssembler::toDto, cursor, org.jiceng.platform.shared.api.PageRequest.of(limit));
@@ -68,7 +68,7 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCaseCategory", summary = "Add a category with its deadlines")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = CategoryDto.class)))
+            content = @Content(schema = @Schema(ref = "CaseCategory")))
     @APIResponse(responseCode = "409", description = "Code taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createCategory(CategoryCreateRequest r) {
@@ -90,7 +90,7 @@ public class CatalogResource {
     @Operation(operationId = "updateCaseCategory", summary = "Rename, change deadlines, retire or revive",
             description = "Requires If-Match. A priority's deadlines are replaced as a whole.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = CategoryDto.class)))
+            content = @Content(schema = @Schema(ref = "CaseCategory")))
     public Response updateCategory(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    CategoryCreateRequest r) {
         long version = ETags.expectedVersion(ifMatch);
@@ -112,7 +112,7 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDepartment", summary = "Register a department or other handling unit")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = DepartmentDto.class)))
+            content = @Content(schema = @Schema(ref = "Department")))
     @APIResponse(responseCode = "409", description = "Code taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createDepartment(DepartmentRequest r) {
@@ -126,7 +126,7 @@ public class CatalogResource {
     @Path("departments")
     @Operation(operationId = "listDepartments", summary = "Departments, by code")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = DepartmentPageSchema.class)))
+            content = @Content(schema = @Schema(ref = "DepartmentPage")))
     public PageDto<DepartmentDto> departments(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);
         String tenant = callers.get().tenantId();
@@ -141,7 +141,7 @@ public class CatalogResource {
     @Path("departments/{id}")
     @Operation(operationId = "getDepartment", summary = "One department")
     @APIResponse(responseCode = "200", description = "The department",
-            content = @Content(schema = @Schema(implementation = DepartmentDto.class)))
+            content = @Content(schema = @Schema(ref = "Department")))
     public Response department(@PathParam("id") String id) {
         Department d = catalog.department(id);
         return Response.ok(CaseAssembler.toDto(d)).tag(ETags.of(d.version())).build();
@@ -153,7 +153,7 @@ public class CatalogResource {
     @Operation(operationId = "updateDepartment", summary = "Rename, deactivate or reactivate",
             description = "Requires If-Match. Code and kind are fixed.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = DepartmentDto.class)))
+            content = @Content(schema = @Schema(ref = "Department")))
     public Response updateDepartment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      DepartmentRequest r) {
         long version = ETags.expectedVersion(ifMatch);

@@ -60,7 +60,7 @@ public class WebhookEndpointResource {
     @Operation(operationId = "createWebhookEndpoint", summary = "Register an endpoint; the answer carries its secret, "
             + "once")
     @APIResponse(responseCode = "201", description = "Registered; events from now on are posted to it",
-            content = @Content(schema = @Schema(implementation = WebhookDtos.EndpointDto.class)))
+            content = @Content(schema = @Schema(ref = "WebhookEndpoint")))
     public Response create(WebhookDtos.EndpointRequest r) {
         RequiredFields.check(r).present("url", r.url()).orFail();
         WebhookEndpoints.WithSecret created = endpoints.create(r.url(), r.eventTypes(), r.description(), r.enabled());
@@ -86,7 +86,7 @@ public class WebhookEndpointResource {
     @Path("webhook-endpoints/{id}")
     @Operation(operationId = "getWebhookEndpoint", summary = "One endpoint")
     @APIResponse(responseCode = "200", description = "The endpoint; ETag is its version",
-            content = @Content(schema = @Schema(implementation = WebhookDtos.EndpointDto.class)))
+            content = @Content(schema = @Schema(ref = "WebhookEndpoint")))
     public Response get(@PathParam("id") String id) {
         WebhookEndpoint e = endpoints.get(id);
         return ETags.ok(dto(e, null), e.version());
@@ -98,7 +98,7 @@ public class WebhookEndpointResource {
     @Operation(operationId = "updateWebhookEndpoint", summary = "Change the URL, the event types or the description; "
             + "disable or enable it")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = WebhookDtos.EndpointDto.class)))
+            content = @Content(schema = @Schema(ref = "WebhookEndpoint")))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            WebhookDtos.EndpointPatch r) {
         RequiredFields.check(r).orFail();
@@ -122,7 +122,7 @@ public class WebhookEndpointResource {
     @Operation(operationId = "rotateWebhookSecret", summary = "A new secret; during the overlap both sign every "
             + "message")
     @APIResponse(responseCode = "200", description = "Rotated; the answer carries the new secret, once",
-            content = @Content(schema = @Schema(implementation = WebhookDtos.EndpointDto.class)))
+            content = @Content(schema = @Schema(ref = "WebhookEndpoint")))
     public Response rotate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            WebhookDtos.RotateRequest r) {
         WebhookEndpoints.WithSecret rotated = endpoints.rotateSecret(id, ETags.expectedVersion(ifMatch),
@@ -134,7 +134,7 @@ public class WebhookEndpointResource {
     @Path("webhook-endpoints/{id}:ping")
     @Operation(operationId = "pingWebhookEndpoint", summary = "Send a test message (webhook.ping) now")
     @APIResponse(responseCode = "202", description = "Queued; its delivery log shows the outcome within seconds",
-            content = @Content(schema = @Schema(implementation = WebhookDtos.DeliveryDto.class)))
+            content = @Content(schema = @Schema(ref = "WebhookDelivery")))
     public Response ping(@PathParam("id") String id) {
         WebhookDelivery d = endpoints.ping(id);
         return Response.accepted(delivery(d, null)).location(uri.getBaseUriBuilder().path(BASE).path(id)
@@ -158,7 +158,7 @@ public class WebhookEndpointResource {
     @Path("webhook-endpoints/{id}/deliveries/{deliveryId}")
     @Operation(operationId = "getWebhookDelivery", summary = "One delivery with every attempt")
     @APIResponse(responseCode = "200", description = "The delivery",
-            content = @Content(schema = @Schema(implementation = WebhookDtos.DeliveryDto.class)))
+            content = @Content(schema = @Schema(ref = "WebhookDelivery")))
     public WebhookDtos.DeliveryDto delivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         WebhookEndpoints.DeliveryLog log = endpoints.delivery(id, deliveryId);
         return delivery(log.delivery(), log.attempts());
@@ -168,7 +168,7 @@ public class WebhookEndpointResource {
     @Path("webhook-endpoints/{id}/deliveries/{deliveryId}:redeliver")
     @Operation(operationId = "redeliverWebhook", summary = "Send a delivered or failed message again, now")
     @APIResponse(responseCode = "202", description = "Queued again, with the same webhook-id",
-            content = @Content(schema = @Schema(implementation = WebhookDtos.DeliveryDto.class)))
+            content = @Content(schema = @Schema(ref = "WebhookDelivery")))
     public Response redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         WebhookEndpoints.DeliveryLog log = endpoints.redeliver(id, deliveryId);
         return Response.accepted(delivery(log.delivery(), log.attempts())).build();

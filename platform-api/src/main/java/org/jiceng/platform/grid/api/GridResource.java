@@ -71,7 +71,7 @@ public class GridResource {
             description = "The root (no parentId) is the tenant's CITY or DISTRICT carrying its division code. "
                     + "Below it each level appends a 3-digit segment to its parent's code. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = GridDto.class)))
+            content = @Content(schema = @Schema(ref = "Grid")))
     @APIResponse(responseCode = "404", description = "Parent not found",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Code taken, or root exists",
@@ -129,7 +129,7 @@ public class GridResource {
     @Path("grids/{id}")
     @Operation(operationId = "getGrid", summary = "Read one node with its subtree roll-up")
     @APIResponse(responseCode = "200", description = "The node; ETag is its version",
-            content = @Content(schema = @Schema(implementation = GridDto.class)))
+            content = @Content(schema = @Schema(ref = "Grid")))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
@@ -142,7 +142,7 @@ public class GridResource {
     @Operation(operationId = "updateGrid", summary = "Change name, counts or boundary (JSON merge patch)",
             description = "RFC 7396 merge patch; `boundary: null` removes the boundary. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = GridDto.class)))
+            content = @Content(schema = @Schema(ref = "Grid")))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version",
@@ -151,7 +151,7 @@ public class GridResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = "application/merge-patch+json",
-                                   schema = @Schema(implementation = GridPatchSchema.class))) byte[] body) {
+                                   schema = @Schema(ref = "GridPatch"))) byte[] body) {
         long expected = ETags.expectedVersion(ifMatch);
         JsonObject patch;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
@@ -185,7 +185,7 @@ public class GridResource {
             description = "The node keeps its 3-digit segment; its own and its subtree's codes are rewritten under "
                     + "the new parent's code. Moving below itself or a descendant is refused. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Moved",
-            content = @Content(schema = @Schema(implementation = GridDto.class)))
+            content = @Content(schema = @Schema(ref = "Grid")))
     @APIResponse(responseCode = "404", description = "Node or new parent not found",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Cycle, level not allowed there, or code taken",
@@ -204,7 +204,7 @@ public class GridResource {
     @Path("grids")
     @Operation(operationId = "listGrids", summary = "Children of a node (or the root), ordered by code")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = GridPageSchema.class)))
+            content = @Content(schema = @Schema(ref = "GridPage")))
     @APIResponse(responseCode = "404", description = "Parent not found",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageDto<GridDto> list(@Parameter(description = "Parent node; omit to get the tenant's root")
@@ -222,7 +222,7 @@ public class GridResource {
     @Path("grids/{id}/descendants")
     @Operation(operationId = "listGridDescendants", summary = "The whole subtree below a node, ordered by code")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = GridPageSchema.class)))
+            content = @Content(schema = @Schema(ref = "GridPage")))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageDto<GridDto> descendants(@PathParam("id") String id, @QueryParam("level") String level,
@@ -236,7 +236,7 @@ public class GridResource {
     @Path("grids/{id}/ancestors")
     @Operation(operationId = "listGridAncestors", summary = "The chain from the root to a node's parent, root first")
     @APIResponse(responseCode = "200", description = "All ancestors in one page",
-            content = @Content(schema = @Schema(implementation = GridPageSchema.class)))
+            content = @Content(schema = @Schema(ref = "GridPage")))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageDto<GridDto> ancestors(@PathParam("id") String id) {
@@ -249,7 +249,7 @@ public class GridResource {
             description = "Takes WGS-84 by default; crs=GCJ02 (AMap, Tencent) or BD09 (Baidu) points are converted "
                     + "to WGS-84 first.")
     @APIResponse(responseCode = "200", description = "The deepest containing node",
-            content = @Content(schema = @Schema(implementation = GridDto.class)))
+            content = @Content(schema = @Schema(ref = "Grid")))
     @APIResponse(responseCode = "404", description = "No node's boundary contains the point",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response locate(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,

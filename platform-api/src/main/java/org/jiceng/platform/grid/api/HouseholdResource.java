@@ -41,7 +41,7 @@ public class HouseholdResource {
     @Operation(operationId = "registerHousehold", summary = "Register a household at an address",
             description = "One household per address within a node (409 for a second).")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(schema = @Schema(implementation = HouseholdDtos.HouseholdDto.class)))
+            content = @Content(schema = @Schema(ref = "Household")))
     @APIResponse(responseCode = "409", description = "The address is registered in this node already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(HouseholdDtos.HouseholdRequest r) {

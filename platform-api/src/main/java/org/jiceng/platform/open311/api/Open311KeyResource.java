@@ -35,7 +35,7 @@ import java.util.List;
  */
 @Path("api/v1/open311-keys")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Open311", description = "Open311 GeoReport v2 gateway: categories as services, cases as service requests")
+@Tag(name = "Open311 keys", description = "API keys for the Open311 gateway, each acting as one of the tenant's machine clients")
 public class Open311KeyResource {
     @Inject
     Open311Keys keys;
@@ -62,7 +62,7 @@ public class Open311KeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueOpen311Key", summary = "Issue an api_key to a vendor's machine client")
     @APIResponse(responseCode = "201", description = "Issued; the answer carries the key, once",
-            content = @Content(schema = @Schema(implementation = KeyDto.class)))
+            content = @Content(schema = @Schema(ref = "Open311Key")))
     public Response issue(KeyRequest r) {
         RequiredFields.check(r).present("clientId", r.clientId()).orFail();
         Open311Keys.Issued issued = keys.issue(r.clientId());

@@ -49,7 +49,7 @@ public class AllianceResource {
             description = "Each participant is a Party organisation, a community body or a department of this "
                     + "tenant.")
     @APIResponse(responseCode = "201", description = "Formed",
-            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDto.class)))
+            content = @Content(schema = @Schema(ref = "Alliance")))
     public Response form(PartyDtos.AllianceRequest r) {
         RequiredFields.check(r).present("name", r.name()).present("gridId", r.gridId())
                 .present("establishedOn", r.establishedOn()).present("participants", r.participants()).orFail();
@@ -73,7 +73,7 @@ public class AllianceResource {
     @Path("{id}")
     @Operation(operationId = "getAlliance", summary = "One alliance with its participants")
     @APIResponse(responseCode = "200", description = "The alliance; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDto.class)))
+            content = @Content(schema = @Schema(ref = "Alliance")))
     public Response get(@PathParam("id") String id) {
         return ok(alliances.get(id));
     }
@@ -83,7 +83,7 @@ public class AllianceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "joinAlliance", summary = "Another body joins")
     @APIResponse(responseCode = "200", description = "The alliance with its new participant",
-            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDto.class)))
+            content = @Content(schema = @Schema(ref = "Alliance")))
     public Response join(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          PartyDtos.ParticipantRequest r) {
         RequiredFields.check(r).orFail();
@@ -96,7 +96,7 @@ public class AllianceResource {
     @Operation(operationId = "holdAllianceMeeting", summary = "Record a joint meeting and its decisions",
             description = "Each decision may name its owner among the participants and a due date.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceMeetingDto.class)))
+            content = @Content(schema = @Schema(ref = "AllianceMeeting")))
     public Response meet(@PathParam("id") String id, PartyDtos.AllianceMeetingRequest r) {
         RequiredFields.check(r).present("heldOn", r.heldOn()).present("topic", r.topic())
                 .maxLength("summary", r.summary(), 4000).orFail();
@@ -135,7 +135,7 @@ public class AllianceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "completeAllianceDecision", summary = "Mark a decision done")
     @APIResponse(responseCode = "200", description = "Done",
-            content = @Content(schema = @Schema(implementation = PartyDtos.AllianceDecisionDto.class)))
+            content = @Content(schema = @Schema(ref = "AllianceDecision")))
     public Response done(@PathParam("id") String id, @PathParam("decisionId") String decisionId,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartyDtos.DoneRequest r) {
         AllianceDecision d = alliances.complete(id, decisionId, ETags.expectedVersion(ifMatch),

@@ -46,7 +46,7 @@ public class CommunityBodyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCommunityBody", summary = "Record a body serving a grid node")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = PartyDtos.BodyDto.class)))
+            content = @Content(schema = @Schema(ref = "CommunityBody")))
     public Response create(PartyDtos.BodyRequest r) {
         RequiredFields.check(r).present("kind", r.kind()).present("name", r.name()).present("gridId", r.gridId())
                 .present("establishedOn", r.establishedOn()).orFail();
@@ -71,7 +71,7 @@ public class CommunityBodyResource {
     @Path("{id}")
     @Operation(operationId = "getCommunityBody", summary = "One body")
     @APIResponse(responseCode = "200", description = "The body; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.BodyDto.class)))
+            content = @Content(schema = @Schema(ref = "CommunityBody")))
     public Response get(@PathParam("id") String id) {
         CommunityBody b = bodies.get(id);
         return ETags.ok(PartyAssembler.dto(b), b.version());
@@ -84,7 +84,7 @@ public class CommunityBodyResource {
             description = "A Party member by partyMemberId — the seat is then a post held concurrently — anyone "
                     + "else by name and phone, encrypted at rest.")
     @APIResponse(responseCode = "201", description = "Seated",
-            content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
+            content = @Content(schema = @Schema(ref = "BodySeat")))
     public Response seat(@PathParam("id") String id, PartyDtos.SeatRequest r) {
         RequiredFields.check(r).orFail();
         SeatView v = bodies.seat(id, r.partyMemberId(), r.name(), r.phone(), r.role(), r.standing(),
@@ -106,7 +106,7 @@ public class CommunityBodyResource {
     @Path("{id}/seats/{seatId}")
     @Operation(operationId = "getBodySeat", summary = "One seat or candidacy")
     @APIResponse(responseCode = "200", description = "The seat; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
+            content = @Content(schema = @Schema(ref = "BodySeat")))
     public Response seat(@PathParam("id") String id, @PathParam("seatId") String seatId) {
         SeatView v = bodies.seatOf(id, seatId);
         return ETags.ok(PartyAssembler.dto(v), v.seat().version());
@@ -117,7 +117,7 @@ public class CommunityBodyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endBodySeat", summary = "End a seat or a candidacy")
     @APIResponse(responseCode = "200", description = "Ended",
-            content = @Content(schema = @Schema(implementation = PartyDtos.SeatDto.class)))
+            content = @Content(schema = @Schema(ref = "BodySeat")))
     public Response endSeat(@PathParam("id") String id, @PathParam("seatId") String seatId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartyDtos.EndRequest r) {
         SeatView v = bodies.endSeat(id, seatId, ETags.expectedVersion(ifMatch), r == null ? null : r.endedOn());

@@ -70,7 +70,7 @@ public class PartyMemberResource {
             description = "Name, phone and ID number are encrypted at rest and masked unless the caller has "
                     + "pii:read; an ID number is registered once per tenant.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = PartyDtos.MemberDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyMember")))
     public Response admit(PartyDtos.MemberRequest r) {
         RequiredFields.check(r).present("organizationId", r.organizationId()).present("name", r.name())
                 .present("idNumber", r.idNumber()).present("joinedOn", r.joinedOn()).orFail();
@@ -84,7 +84,7 @@ public class PartyMemberResource {
     @Path("party-members/{id}")
     @Operation(operationId = "getPartyMember", summary = "One member")
     @APIResponse(responseCode = "200", description = "The member; ETag is their version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.MemberDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyMember")))
     public Response member(@PathParam("id") String id) {
         MemberView v = members.get(id);
         return ETags.ok(PartyAssembler.dto(v), v.member().version());
@@ -98,7 +98,7 @@ public class PartyMemberResource {
                     + "reaches the households linked to them, a secretary those of the nodes their organisation "
                     + "covers. One account belongs to one member. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Linked",
-            content = @Content(schema = @Schema(implementation = PartyDtos.MemberDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyMember")))
     @APIResponse(responseCode = "409", description = "The account belongs to another member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version",
@@ -137,7 +137,7 @@ public class PartyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "linkPartyMember", summary = "Link the member to a household or a whole node (党员联户)")
     @APIResponse(responseCode = "201", description = "Linked",
-            content = @Content(schema = @Schema(implementation = PartyDtos.LinkDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyMemberLink")))
     public Response link(@PathParam("id") String id, PartyDtos.LinkRequest r) {
         RequiredFields.check(r).orFail();
         MemberLink l = members.link(id, r.householdId(), r.gridId(), r.linkedOn());
@@ -158,7 +158,7 @@ public class PartyMemberResource {
     @Path("party-members/{id}/links/{linkId}")
     @Operation(operationId = "getPartyMemberLink", summary = "One household link")
     @APIResponse(responseCode = "200", description = "The link; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.LinkDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyMemberLink")))
     public Response link(@PathParam("id") String id, @PathParam("linkId") String linkId) {
         MemberLink l = members.link(id, linkId);
         return ETags.ok(PartyAssembler.dto(l), l.version());
@@ -206,7 +206,7 @@ public class PartyMemberResource {
                     + "it, whose person data is encrypted on the report. One open report per member and "
                     + "organisation.")
     @APIResponse(responseCode = "201", description = "Reported",
-            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyReport")))
     public Response report(PartyDtos.ReportRequest r) {
         RequiredFields.check(r).present("organizationId", r.organizationId()).present("employer", r.employer())
                 .present("reportedOn", r.reportedOn()).maxLength("employerOrganization", r.employerOrganization(),
@@ -223,7 +223,7 @@ public class PartyMemberResource {
     @Path("party-reports/{id}")
     @Operation(operationId = "getPartyReport", summary = "One in-service report")
     @APIResponse(responseCode = "200", description = "The report; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyReport")))
     public Response getReport(@PathParam("id") String id) {
         return report(reports.get(id));
     }
@@ -234,7 +234,7 @@ public class PartyMemberResource {
     @Operation(operationId = "acceptPartyReport", summary = "The community accepts the report",
             description = "The reporter joins its roster as IN_SERVICE_REPORTED.")
     @APIResponse(responseCode = "200", description = "Accepted",
-            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyReport")))
     public Response acceptReport(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  PartyDtos.DecisionRequest r) {
         return report(reports.accept(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),
@@ -246,7 +246,7 @@ public class PartyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "declinePartyReport", summary = "The community declines the report, saying why")
     @APIResponse(responseCode = "200", description = "Declined",
-            content = @Content(schema = @Schema(implementation = PartyDtos.ReportDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyReport")))
     public Response declineReport(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   PartyDtos.DecisionRequest r) {
         return report(reports.decline(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),
@@ -260,7 +260,7 @@ public class PartyMemberResource {
             + "organisation", description = "To an organisation of this tenant or an outside destination; one "
             + "transfer under way per member.")
     @APIResponse(responseCode = "201", description = "Issued",
-            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyTransfer")))
     public Response issue(PartyDtos.TransferRequest r) {
         RequiredFields.check(r).present("memberId", r.memberId()).maxLength("destination", r.destination(), 200)
                 .maxLength("letterNumber", r.letterNumber(), 100).maxLength("reason", r.reason(), 500).orFail();
@@ -274,7 +274,7 @@ public class PartyMemberResource {
     @Path("party-transfers/{id}")
     @Operation(operationId = "getPartyTransfer", summary = "One transfer")
     @APIResponse(responseCode = "200", description = "The transfer; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyTransfer")))
     public Response getTransfer(@PathParam("id") String id) {
         return transfer(transfers.get(id));
     }
@@ -286,7 +286,7 @@ public class PartyMemberResource {
             description = "The member moves to the receiving organisation (or leaves the tenant); their posts in "
                     + "the old organisation end.")
     @APIResponse(responseCode = "200", description = "Accepted",
-            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyTransfer")))
     public Response acceptTransfer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    PartyDtos.DecisionRequest r) {
         return transfer(transfers.accept(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),
@@ -298,7 +298,7 @@ public class PartyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "declinePartyTransfer", summary = "Declined: the member stays, the reason recorded")
     @APIResponse(responseCode = "200", description = "Declined",
-            content = @Content(schema = @Schema(implementation = PartyDtos.TransferDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyTransfer")))
     public Response declineTransfer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     PartyDtos.DecisionRequest r) {
         return transfer(transfers.decline(id, ETags.expectedVersion(ifMatch), r == null ? null : r.decidedOn(),

@@ -66,7 +66,7 @@ public class PartyOrganizationResource {
             description = "Committee → working committee → general branch → branch → group; temporary branches "
                     + "(with purpose and end date) under committees and general branches.")
     @APIResponse(responseCode = "201", description = "Established",
-            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyOrganization")))
     public Response establish(PartyDtos.OrganizationRequest r) {
         RequiredFields.check(r).present("type", r.type()).present("name", r.name()).present("hostKind", r.hostKind())
                 .present("establishedOn", r.establishedOn()).maxLength("purpose", r.purpose(), 500).orFail();
@@ -88,7 +88,7 @@ public class PartyOrganizationResource {
     @Path("party-organizations/{id}")
     @Operation(operationId = "getPartyOrganization", summary = "One organisation")
     @APIResponse(responseCode = "200", description = "The organisation; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyOrganization")))
     public Response get(@PathParam("id") String id) {
         return ok(organizations.get(id));
     }
@@ -118,7 +118,7 @@ public class PartyOrganizationResource {
             description = "Refused under itself or its own subtree, under a dissolved organisation, or where the "
                     + "type rules forbid it.")
     @APIResponse(responseCode = "200", description = "Moved",
-            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyOrganization")))
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          PartyDtos.MoveRequest r) {
         return ok(organizations.move(id, ETags.expectedVersion(ifMatch), r == null ? null : r.parentId()));
@@ -131,7 +131,7 @@ public class PartyOrganizationResource {
             description = "Only once nothing below it stands (409 otherwise); its serving posts end that day. A "
                     + "dissolved organisation takes no new members, posts, children, reports or transfers.")
     @APIResponse(responseCode = "200", description = "Dissolved",
-            content = @Content(schema = @Schema(implementation = PartyDtos.OrganizationDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyOrganization")))
     public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              PartyDtos.DissolveRequest r) {
         return ok(organizations.dissolve(id, ETags.expectedVersion(ifMatch), r == null ? null : r.dissolvedOn()));
@@ -170,7 +170,7 @@ public class PartyOrganizationResource {
             description = "The member is on the roster of this organisation or one below it; an organisation has "
                     + "one serving secretary; a group has a group leader instead.")
     @APIResponse(responseCode = "201", description = "Appointed",
-            content = @Content(schema = @Schema(implementation = PartyDtos.PostDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyPost")))
     public Response appoint(@PathParam("id") String id, PartyDtos.PostRequest r) {
         RequiredFields.check(r).present("memberId", r.memberId()).present("title", r.title())
                 .present("startedOn", r.startedOn()).orFail();
@@ -192,7 +192,7 @@ public class PartyOrganizationResource {
     @Path("party-posts/{id}")
     @Operation(operationId = "getPartyPost", summary = "One post")
     @APIResponse(responseCode = "200", description = "The post; ETag is its version",
-            content = @Content(schema = @Schema(implementation = PartyDtos.PostDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyPost")))
     public Response post(@PathParam("id") String id) {
         PartyPost p = organizations.post(id);
         return ETags.ok(PartyAssembler.dto(p), p.version());
@@ -203,7 +203,7 @@ public class PartyOrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endPartyPost", summary = "End a post")
     @APIResponse(responseCode = "200", description = "Ended",
-            content = @Content(schema = @Schema(implementation = PartyDtos.PostDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyPost")))
     public Response endPost(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             PartyDtos.EndRequest r) {
         PartyPost p = organizations.endPost(id, ETags.expectedVersion(ifMatch), r == null ? null : r.endedOn());
@@ -217,7 +217,7 @@ public class PartyOrganizationResource {
             description = "Replaces the set; If-Match is the organisation's ETag, and the response's ETag its new "
                     + "version.")
     @APIResponse(responseCode = "200", description = "The covered nodes",
-            content = @Content(schema = @Schema(implementation = PartyDtos.CoverageDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyCoverage")))
     public Response cover(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           PartyDtos.CoverageDto r) {
         RequiredFields.check(r).present("gridIds", r.gridIds()).orFail();
@@ -230,7 +230,7 @@ public class PartyOrganizationResource {
     @Operation(operationId = "getPartyOrganizationGrids", summary = "The grid nodes the organisation covers",
             description = "ETag is the organisation's version.")
     @APIResponse(responseCode = "200", description = "The covered nodes",
-            content = @Content(schema = @Schema(implementation = PartyDtos.CoverageDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyCoverage")))
     public Response coverage(@PathParam("id") String id) {
         PartyOrganizations.Coverage c = organizations.coverage(id);
         return ETags.ok(new PartyDtos.CoverageDto(c.gridIds()), c.organization().version());
@@ -242,7 +242,7 @@ public class PartyOrganizationResource {
     @Operation(operationId = "holdPartyMeeting", summary = "Record a meeting of the 三会一课 or a themed Party day",
             description = "Attendance names members on the roster of this organisation or one below it.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = PartyDtos.MeetingDto.class)))
+            content = @Content(schema = @Schema(ref = "PartyMeeting")))
     public Response hold(@PathParam("id") String id, PartyDtos.MeetingRequest r) {
         RequiredFields.check(r).present("kind", r.kind()).present("title", r.title()).present("heldOn", r.heldOn())
                 .maxLength("place", r.place(), 200).maxLength("summary", r.summary(), 4000).orFail();

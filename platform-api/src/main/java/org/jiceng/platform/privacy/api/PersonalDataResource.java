@@ -65,7 +65,7 @@ public class PersonalDataResource {
                     + "clear. A vendor's app names the resident it acts for with externalId and sees only what it "
                     + "filed for them. Logged in the access log.")
     @APIResponse(responseCode = "200", description = "The records",
-            content = @Content(schema = @Schema(implementation = ExportDto.class)))
+            content = @Content(schema = @Schema(ref = "PersonalDataExport")))
     @APIResponse(responseCode = "400", description = "A vendor's app without externalId",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExportDto exportMine(@QueryParam("externalId") String externalId) {
@@ -78,7 +78,7 @@ public class PersonalDataResource {
             description = "Removes the caller's name, phone and identity from their records; the records stay, "
                     + "anonymised (a case's facts, a volunteer's services and points). Logged in the access log.")
     @APIResponse(responseCode = "200", description = "Erased",
-            content = @Content(schema = @Schema(implementation = ErasureDto.class)))
+            content = @Content(schema = @Schema(ref = "PersonalDataErasure")))
     public ErasureDto eraseMine(@QueryParam("externalId") String externalId) {
         return new ErasureDto(requests.erase(requests.self(externalId)));
     }
@@ -90,7 +90,7 @@ public class PersonalDataResource {
             description = "Answers a subject access request made to the tenant: the person's records in every "
                     + "family, found by any identifier given. Logged in the access log.")
     @APIResponse(responseCode = "200", description = "The records",
-            content = @Content(schema = @Schema(implementation = ExportDto.class)))
+            content = @Content(schema = @Schema(ref = "PersonalDataExport")))
     @APIResponse(responseCode = "403", description = "Not a tenant admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExportDto export(SubjectRequest r) {
@@ -106,7 +106,7 @@ public class PersonalDataResource {
                     + "anonymised. Logged in the access log and announced by a personal-data.erased event that "
                     + "names nobody.")
     @APIResponse(responseCode = "200", description = "Erased",
-            content = @Content(schema = @Schema(implementation = ErasureDto.class)))
+            content = @Content(schema = @Schema(ref = "PersonalDataErasure")))
     @APIResponse(responseCode = "403", description = "Not a tenant admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ErasureDto erase(SubjectRequest r) {

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Declares the problem responses every operation can give, so that resources declare only their own: 400, 401
  * and 403 everywhere; 404 where the path names a record; 409 on every write; 412 and 428 where the operation takes
- * If-Match; 429 on the tenant API, which is rate limited. A response an operation declares itself is left as it is. Registered as {@code mp.openapi.filter}.
+ * If-Match; 429 on the tenant API, which is rate limited. A response an operation declares itself is left as it is.
+ * Applied by {@link PublishedDocument}.
  */
 public class ProblemResponses implements OASFilter {
 

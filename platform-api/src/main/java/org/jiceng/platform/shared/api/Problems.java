@@ -20,12 +20,9 @@ import org.jiceng.platform.shared.security.AccessDenied;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Turns any exception a request can end with into its problem details: one place decides every status. */
 public final class Problems {
-    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
     private Problems() {
     }
@@ -43,7 +40,7 @@ public final class Problems {
                 return webProblem(wae, status);
             }
         }
-        LOG.log(Level.SEVERE, "Unexpected failure", thrown);
+        org.jiceng.platform.shared.observability.RequestLog.failure(RequestIds.current(), thrown);
         return Problem.of(500, "internal", "Internal Server Error",
                 "The platform failed to process the request; quote the X-Request-Id when reporting it");
     }

@@ -17,6 +17,21 @@ public final class RequestIds {
     private RequestIds() {
     }
 
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    /** The id of the request this thread is handling, or null outside one. */
+    public static String current() {
+        return CURRENT.get();
+    }
+
+    public static void bindToThread(String requestId) {
+        CURRENT.set(requestId);
+    }
+
+    public static void unbindFromThread() {
+        CURRENT.remove();
+    }
+
     public static String of(HttpServletRequest request) {
         Object id = request.getAttribute(ATTRIBUTE);
         if (id == null) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.jiceng.platform.shared.observability.PlatformMetrics;
 import org.jiceng.platform.shared.api.Problem;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
@@ -36,6 +37,9 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     /** The header in which a vendor's app names the resident (external id) a request is made for. */
     public static final String END_USER_HEADER = "Jiceng-End-User";
 
+    @Inject
+    PlatformMetrics metrics;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<Caller> caller = callers.current();
@@ -51,6 +55,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         RateLimiter.Decision d = limiter.hit(c.tenantId(), buckets);
         request.setProperty(DECISION, d);
         if (!d.allowed()) {
+            metrics.rateLimited(c.tenantId());
             request.abortWith(Response.status(429).type(Problem.MEDIA_TYPE)
                     .header("Retry-After", d.resetSeconds())
                     .entity(Problem.of(429, "rate-limited", "Too Many Requests", "At most " + d.limit()

@@ -62,6 +62,22 @@ public class CallerContext {
         return "client:" + c.clientId();
     }
 
+    /** The tenant of a request's verified caller, for logs and metrics; null before or without one. */
+    public static String tenantOf(HttpServletRequest request) {
+        Object caller = request.getAttribute(ATTRIBUTE);
+        return caller instanceof Caller c ? c.tenantId() : null;
+    }
+
+    /** The client a request's verified caller acts through (a platform admin's too), for logs; null without one. */
+    public static String clientOf(HttpServletRequest request) {
+        Object caller = request.getAttribute(ATTRIBUTE);
+        if (caller instanceof Caller c) {
+            return c.clientId();
+        }
+        Object admin = request.getAttribute(ADMIN_ATTRIBUTE);
+        return admin instanceof PlatformAdmin a ? a.clientId() : null;
+    }
+
     /** The platform admin making this {@code /admin} request; anyone else, tenant callers included, gets 403. */
     public PlatformAdmin platformAdmin() {
         PlatformAdmin admin = (PlatformAdmin) request.getAttribute(ADMIN_ATTRIBUTE);

@@ -18,6 +18,10 @@ public final class PublicRoutes {
     private static final List<Route> ROUTES = List.of(
             new Route("GET", Pattern.compile("/health(/live|/ready|/started)?")),
             new Route("GET", Pattern.compile("/openapi")),
+            // Prometheus scrapes without a token; the figures name tenants by code and nothing else of them
+            new Route("GET", Pattern.compile("/metrics(/(base|vendor|application))?")),
+            // Swagger UI's static files; it calls the API with the token its user pastes into "Authorize"
+            new Route("GET", Pattern.compile("/openapi-ui(/|/[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)+)?")),
             // Open311 GeoReport v2: reads name their tenant in jurisdiction_id and give public fields only; a
             // service request is authenticated by its api_key, which the gateway checks itself
             new Route("GET", Pattern.compile("/open311/v2/(discovery|services|requests|servicerequestupdates)"

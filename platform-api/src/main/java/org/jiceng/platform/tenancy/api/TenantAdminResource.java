@@ -74,7 +74,7 @@ public class TenantAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerTenant", summary = "Register a tenant and its identity realm's issuer")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(schema = @Schema(implementation = TenantDto.class)))
+            content = @Content(schema = @Schema(ref = "Tenant")))
     @APIResponse(responseCode = "409", description = "Code or issuer taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(TenantRegisterRequest request) {
@@ -92,7 +92,7 @@ public class TenantAdminResource {
     @Path("tenants")
     @Operation(operationId = "listTenants", summary = "Registered tenants, ordered by code")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = TenantPageSchema.class)))
+            content = @Content(schema = @Schema(ref = "TenantPage")))
     public PageDto<TenantDto> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         callers.platformAdmin();
         PageRequest page = PageRequest.of(limit);
@@ -107,7 +107,7 @@ public class TenantAdminResource {
     @Path("tenants/{code}")
     @Operation(operationId = "getTenant", summary = "One tenant with its settings")
     @APIResponse(responseCode = "200", description = "The tenant; ETag is its version",
-            content = @Content(schema = @Schema(implementation = TenantDto.class)))
+            content = @Content(schema = @Schema(ref = "Tenant")))
     public Response get(@PathParam("code") String code) {
         callers.platformAdmin();
         return ok(tenants.get(code));
@@ -119,14 +119,14 @@ public class TenantAdminResource {
     @Operation(operationId = "updateTenant", summary = "Change name or settings (JSON merge patch)",
             description = "Requires If-Match. Code, kind, division code and issuer are fixed once registered.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = TenantDto.class)))
+            content = @Content(schema = @Schema(ref = "Tenant")))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = "application/merge-patch+json",
-                                   schema = @Schema(implementation = TenantPatchSchema.class))) byte[] body) {
+                                   schema = @Schema(ref = "TenantPatch"))) byte[] body) {
         PlatformAdmin admin = callers.platformAdmin();
         long expected = ETags.expectedVersion(ifMatch);
         JsonObject patch;
@@ -140,7 +140,7 @@ public class TenantAdminResource {
     @Path("tenants/{code}:suspend")
     @Operation(operationId = "suspendTenant", summary = "Refuse every request with the tenant's tokens; keep its data")
     @APIResponse(responseCode = "200", description = "Suspended (also when it already was)",
-            content = @Content(schema = @Schema(implementation = TenantDto.class)))
+            content = @Content(schema = @Schema(ref = "Tenant")))
     public Response suspend(@PathParam("code") String code) {
         return ok(tenants.suspend(code, callers.platformAdmin(), RequestIds.of(http)));
     }
@@ -149,7 +149,7 @@ public class TenantAdminResource {
     @Path("tenants/{code}:resume")
     @Operation(operationId = "resumeTenant", summary = "Accept the tenant's tokens again")
     @APIResponse(responseCode = "200", description = "Active (also when it already was)",
-            content = @Content(schema = @Schema(implementation = TenantDto.class)))
+            content = @Content(schema = @Schema(ref = "Tenant")))
     public Response resume(@PathParam("code") String code) {
         return ok(tenants.resume(code, callers.platformAdmin(), RequestIds.of(http)));
     }
@@ -162,7 +162,8 @@ public class TenantAdminResource {
                     + "<table>.jsonl per record family, plus the tenant's access log. Exporting a SUSPENDED tenant "
                     + "also returns the one-time offboarding confirmation, valid 24 h.")
     @APIResponse(responseCode = "200", description = "The archive",
-            headers = @Header(name = CONFIRMATION_HEADER, description = "Only when the tenant is suspended"),
+            headers = @Header(name = CONFIRMATION_HEADER, description = "Only when the tenant is suspended",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/zip",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("code") String code) {
@@ -187,7 +188,7 @@ public class TenantAdminResource {
             description = "Deletes every record of the tenant and its registry entry in one transaction; the access "
                     + "log is kept for its retention period. Delete the tenant's realm afterwards.")
     @APIResponse(responseCode = "200", description = "Erased; rows deleted per table",
-            content = @Content(schema = @Schema(implementation = OffboardResultSchema.class)))
+            content = @Content(schema = @Schema(ref = "TenantOffboardResult")))
     @APIResponse(responseCode = "409", description = "Not suspended, or no export made since",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> offboard(@PathParam("code") String code, OffboardRequest request) {

@@ -1,5 +1,6 @@
 package org.jiceng.platform.tenancy.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -10,8 +11,9 @@ public record TenantSettingsDto(
         @Schema(enumeration = {"zh-CN", "en"}) String locale,
         @Schema(example = "Asia/Shanghai") String timeZone,
         @Schema(example = "SIP", description = "Prefix of case numbers such as SIP-2026-000123") String caseNumberPrefix,
-        @Schema(description = "Browser origins of vendors' front ends allowed by CORS",
-                example = "[\"https://app.example.cn\"]") List<String> allowedOrigins,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                description = "Browser origins of vendors' front ends allowed by CORS, e.g. https://app.example.cn")
+        List<String> allowedOrigins,
         @Schema(description = "Requests per minute and client") Integer rateLimitPerMinute,
         @Schema(description = "Days after closing within which an unsatisfied resident may reopen a case")
         Integer caseReopenDays,

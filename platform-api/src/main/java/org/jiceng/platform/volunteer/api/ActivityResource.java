@@ -51,7 +51,7 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createActivity", summary = "Organise an activity; the caller certifies its hours")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.ActivityDto.class)))
+            content = @Content(schema = @Schema(ref = "Activity")))
     public Response create(VolunteerDtos.ActivityRequest r) {
         RequiredFields.check(r).present("title", r.title()).present("gridId", r.gridId())
                 .present("startsAt", r.startsAt()).present("endsAt", r.endsAt()).present("capacity", r.capacity())
@@ -77,7 +77,7 @@ public class ActivityResource {
     @Path("activities/{id}")
     @Operation(operationId = "getActivity", summary = "One activity")
     @APIResponse(responseCode = "200", description = "The activity; ETag is its version",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.ActivityDto.class)))
+            content = @Content(schema = @Schema(ref = "Activity")))
     public Response get(@PathParam("id") String id) {
         Activity a = activities.get(id);
         return ETags.ok(VolunteerAssembler.dto(a), a.version());
@@ -100,7 +100,7 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signUpForActivity", summary = "Sign a volunteer up (capacity enforced, once)")
     @APIResponse(responseCode = "201", description = "Signed up",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.SignupDto.class)))
+            content = @Content(schema = @Schema(ref = "ActivitySignup")))
     public Response signUp(@PathParam("id") String id, VolunteerDtos.SignupRequest r) {
         RequiredFields.check(r).present("volunteerId", r.volunteerId()).orFail();
         ActivitySignup s = activities.signUp(id, r.volunteerId());
@@ -112,7 +112,7 @@ public class ActivityResource {
     @Path("activities/{id}/signups/{signupId}")
     @Operation(operationId = "getActivitySignup", summary = "One sign-up")
     @APIResponse(responseCode = "200", description = "The sign-up; ETag is its version",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.SignupDto.class)))
+            content = @Content(schema = @Schema(ref = "ActivitySignup")))
     public Response signup(@PathParam("id") String id, @PathParam("signupId") String signupId) {
         ActivitySignup s = activities.signup(id, signupId);
         return ETags.ok(VolunteerAssembler.dto(s), s.version());
@@ -122,7 +122,7 @@ public class ActivityResource {
     @Path("activities/{id}/signups/{signupId}:cancel")
     @Operation(operationId = "cancelActivitySignup", summary = "Cancel before check-in")
     @APIResponse(responseCode = "200", description = "Cancelled",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.SignupDto.class)))
+            content = @Content(schema = @Schema(ref = "ActivitySignup")))
     public Response cancel(@PathParam("id") String id, @PathParam("signupId") String signupId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return step(activities.cancel(id, signupId, ETags.expectedVersion(ifMatch)));
@@ -132,7 +132,7 @@ public class ActivityResource {
     @Path("activities/{id}/signups/{signupId}:check-in")
     @Operation(operationId = "checkInActivitySignup", summary = "Check in")
     @APIResponse(responseCode = "200", description = "Checked in",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.SignupDto.class)))
+            content = @Content(schema = @Schema(ref = "ActivitySignup")))
     public Response checkIn(@PathParam("id") String id, @PathParam("signupId") String signupId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return step(activities.checkIn(id, signupId, ETags.expectedVersion(ifMatch)));
@@ -142,7 +142,7 @@ public class ActivityResource {
     @Path("activities/{id}/signups/{signupId}:check-out")
     @Operation(operationId = "checkOutActivitySignup", summary = "Check out (after check-in)")
     @APIResponse(responseCode = "200", description = "Checked out",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.SignupDto.class)))
+            content = @Content(schema = @Schema(ref = "ActivitySignup")))
     public Response checkOut(@PathParam("id") String id, @PathParam("signupId") String signupId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return step(activities.checkOut(id, signupId, ETags.expectedVersion(ifMatch)));
@@ -154,7 +154,7 @@ public class ActivityResource {
     @Operation(operationId = "verifyActivitySignup",
             summary = "The organiser certifies the hours; points credited once")
     @APIResponse(responseCode = "200", description = "Verified",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.SignupDto.class)))
+            content = @Content(schema = @Schema(ref = "ActivitySignup")))
     public Response verify(@PathParam("id") String id, @PathParam("signupId") String signupId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, VolunteerDtos.VerifyRequest r) {
         return step(activities.verify(id, signupId, ETags.expectedVersion(ifMatch), r == null ? null : r.minutes()));

@@ -56,7 +56,7 @@ public class PointsResource {
             description = "Once per transaction; refused when the receiving account no longer covers it. A "
                     + "transaction never changes, so this takes no If-Match: a second reversal is 409.")
     @APIResponse(responseCode = "200", description = "The reversal",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.TransactionDto.class)))
+            content = @Content(schema = @Schema(ref = "PointsTransaction")))
     public VolunteerDtos.TransactionDto reverse(@PathParam("id") String id, VolunteerDtos.ReverseRequest r) {
         return VolunteerAssembler.dto(volunteers.reverse(id, r == null ? null : r.reason()));
     }
@@ -68,9 +68,9 @@ public class PointsResource {
             description = "Creating needs no If-Match (201); replacing an existing one needs its ETag (428 without). "
                     + "An activity created with a multiplier keeps the percentage it had then.")
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.MultiplierDto.class)))
+            content = @Content(schema = @Schema(ref = "PointsMultiplier")))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.MultiplierDto.class)))
+            content = @Content(schema = @Schema(ref = "PointsMultiplier")))
     public Response setMultiplier(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   VolunteerDtos.MultiplierRequest r) {
         RequiredFields.check(r).present("name", r.name()).present("percent", r.percent()).orFail();
@@ -87,7 +87,7 @@ public class PointsResource {
     @Path("points/multipliers/{code}")
     @Operation(operationId = "getPointsMultiplier", summary = "One of the tenant's points multipliers")
     @APIResponse(responseCode = "200", description = "The multiplier; ETag is its version",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.MultiplierDto.class)))
+            content = @Content(schema = @Schema(ref = "PointsMultiplier")))
     public Response multiplier(@PathParam("code") String code) {
         PointsMultiplier m = volunteers.multiplier(code);
         return ETags.ok(VolunteerAssembler.dto(m), m.version());

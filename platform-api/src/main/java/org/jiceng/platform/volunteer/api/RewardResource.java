@@ -52,7 +52,7 @@ public class RewardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReward", summary = "Add a reward with its price and stock")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.RewardDto.class)))
+            content = @Content(schema = @Schema(ref = "Reward")))
     public Response create(VolunteerDtos.RewardRequest r) {
         RequiredFields.check(r).present("name", r.name()).present("price", r.price()).present("stock", r.stock())
                 .orFail();
@@ -76,7 +76,7 @@ public class RewardResource {
     @Path("rewards/{id}")
     @Operation(operationId = "getReward", summary = "One reward with its stock")
     @APIResponse(responseCode = "200", description = "The reward; ETag is its version",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.RewardDto.class)))
+            content = @Content(schema = @Schema(ref = "Reward")))
     public Response get(@PathParam("id") String id) {
         Reward r = rewards.get(id);
         return ETags.ok(VolunteerAssembler.dto(r), r.version());
@@ -87,7 +87,7 @@ public class RewardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "restockReward", summary = "Add stock")
     @APIResponse(responseCode = "200", description = "Restocked",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.RewardDto.class)))
+            content = @Content(schema = @Schema(ref = "Reward")))
     public Response restock(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             VolunteerDtos.RestockRequest r) {
         RequiredFields.check(r).present("quantity", r.quantity()).orFail();
@@ -102,7 +102,7 @@ public class RewardResource {
             description = "Atomic: stock and balance are checked and booked together; 409 when out of stock or the "
                     + "balance does not cover the price.")
     @APIResponse(responseCode = "201", description = "Redeemed",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.RedemptionDto.class)))
+            content = @Content(schema = @Schema(ref = "Redemption")))
     public Response redeem(@PathParam("id") String id, VolunteerDtos.RedeemRequest r) {
         RequiredFields.check(r).present("volunteerId", r.volunteerId()).orFail();
         Redemption x = rewards.redeem(id, r.volunteerId());

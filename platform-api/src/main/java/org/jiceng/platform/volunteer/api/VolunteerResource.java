@@ -53,7 +53,7 @@ public class VolunteerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerVolunteer", summary = "Register a volunteer; opens their points account")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.VolunteerDto.class)))
+            content = @Content(schema = @Schema(ref = "Volunteer")))
     public Response register(VolunteerDtos.RegisterRequest r) {
         RequiredFields.check(r).present("name", r.name()).present("homeGridId", r.homeGridId())
                 .maxLength("subject", r.subject(), 200).maxLength("externalId", r.externalId(), 200).orFail();
@@ -78,7 +78,7 @@ public class VolunteerResource {
     @Path("volunteers/{id}")
     @Operation(operationId = "getVolunteer", summary = "One volunteer with their balance")
     @APIResponse(responseCode = "200", description = "The volunteer; ETag is its version",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.VolunteerDto.class)))
+            content = @Content(schema = @Schema(ref = "Volunteer")))
     public Response get(@PathParam("id") String id) {
         VolunteerView v = volunteers.get(id);
         return ETags.ok(VolunteerAssembler.dto(v), v.volunteer().version());

@@ -51,7 +51,7 @@ public class VolunteerTeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createVolunteerTeam", summary = "Form a team for a service area in a grid")
     @APIResponse(responseCode = "201", description = "Formed",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.TeamDto.class)))
+            content = @Content(schema = @Schema(ref = "VolunteerTeam")))
     public Response create(VolunteerDtos.TeamRequest r) {
         RequiredFields.check(r).present("name", r.name()).present("serviceArea", r.serviceArea())
                 .present("gridId", r.gridId()).orFail();
@@ -76,7 +76,7 @@ public class VolunteerTeamResource {
     @Path("volunteer-teams/{id}")
     @Operation(operationId = "getVolunteerTeam", summary = "One team with its members")
     @APIResponse(responseCode = "200", description = "The team; ETag is its version",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.TeamDto.class)))
+            content = @Content(schema = @Schema(ref = "VolunteerTeam")))
     public Response get(@PathParam("id") String id) {
         Teams.TeamView t = teams.get(id);
         return ETags.ok(VolunteerAssembler.dto(t), t.team().version());
@@ -87,7 +87,7 @@ public class VolunteerTeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addVolunteerTeamMember", summary = "A volunteer joins the team")
     @APIResponse(responseCode = "200", description = "The team with its new member",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.TeamDto.class)))
+            content = @Content(schema = @Schema(ref = "VolunteerTeam")))
     public Response join(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          VolunteerDtos.SignupRequest r) {
         RequiredFields.check(r).present("volunteerId", r.volunteerId()).orFail();

@@ -56,7 +56,7 @@ public class WishResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postWish", summary = "A resident posts a wish")
     @APIResponse(responseCode = "201", description = "Posted",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.WishDto.class)))
+            content = @Content(schema = @Schema(ref = "Wish")))
     public Response post(VolunteerDtos.WishRequest r) {
         RequiredFields.check(r).present("title", r.title()).present("description", r.description())
                 .present("gridId", r.gridId()).orFail();
@@ -86,7 +86,7 @@ public class WishResource {
     @Path("wishes/{id}")
     @Operation(operationId = "getWish", summary = "One wish (a resident sees their own)")
     @APIResponse(responseCode = "200", description = "The wish; ETag is its version",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.WishDto.class)))
+            content = @Content(schema = @Schema(ref = "Wish")))
     public Response get(@PathParam("id") String id) {
         return step(wishes.get(id));
     }
@@ -96,7 +96,7 @@ public class WishResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "claimWish", summary = "A volunteer claims the wish")
     @APIResponse(responseCode = "200", description = "Claimed",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.WishDto.class)))
+            content = @Content(schema = @Schema(ref = "Wish")))
     public Response claim(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           VolunteerDtos.ClaimRequest r) {
         RequiredFields.check(r).present("volunteerId", r.volunteerId()).orFail();
@@ -107,7 +107,7 @@ public class WishResource {
     @Path("wishes/{id}:fulfil")
     @Operation(operationId = "fulfilWish", summary = "The volunteer has fulfilled it")
     @APIResponse(responseCode = "200", description = "Fulfilled",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.WishDto.class)))
+            content = @Content(schema = @Schema(ref = "Wish")))
     public Response fulfil(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return step(wishes.fulfil(id, ETags.expectedVersion(ifMatch)));
     }
@@ -116,7 +116,7 @@ public class WishResource {
     @Path("wishes/{id}:confirm")
     @Operation(operationId = "confirmWish", summary = "The resident confirms; the volunteer's points are credited once")
     @APIResponse(responseCode = "200", description = "Confirmed",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.WishDto.class)))
+            content = @Content(schema = @Schema(ref = "Wish")))
     public Response confirm(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return step(wishes.confirm(id, ETags.expectedVersion(ifMatch)));
     }
@@ -125,7 +125,7 @@ public class WishResource {
     @Path("wishes/{id}:withdraw")
     @Operation(operationId = "withdrawWish", summary = "The resident withdraws an unclaimed wish")
     @APIResponse(responseCode = "200", description = "Withdrawn",
-            content = @Content(schema = @Schema(implementation = VolunteerDtos.WishDto.class)))
+            content = @Content(schema = @Schema(ref = "Wish")))
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return step(wishes.withdraw(id, ETags.expectedVersion(ifMatch)));
     }

@@ -13,6 +13,13 @@ class PublicRoutesTest {
         assertTrue(PublicRoutes.isPublic("GET", "/health/ready"));
         assertTrue(PublicRoutes.isPublic("HEAD", "/openapi"));
         assertFalse(PublicRoutes.isPublic("POST", "/openapi"));
+        assertTrue(PublicRoutes.isPublic("GET", "/metrics"));
+        assertTrue(PublicRoutes.isPublic("GET", "/metrics/application"));
+        assertFalse(PublicRoutes.isPublic("GET", "/metrics/../api/v1/me"));
+        assertTrue(PublicRoutes.isPublic("GET", "/openapi-ui/"));
+        assertTrue(PublicRoutes.isPublic("GET", "/openapi-ui/swagger-ui-bundle.js"));
+        assertFalse(PublicRoutes.isPublic("GET", "/openapi-ui/x/../../api/v1/me"));
+        assertFalse(PublicRoutes.isPublic("POST", "/openapi-ui/"));
         for (String odd : new String[]{"/health;x/ready", "/%68ealth", "//health", "/health/../api/v1/me",
                 "/health/./ready", "/openapi/../api", "/Health", "/api/v1/me", "/", "", "/health/..;/api/v1/me"}) {
             assertFalse(PublicRoutes.isPublic("GET", odd), odd);
