@@ -4256,8 +4256,14 @@ export interface components {
             rework?: number;
             meanHoursToClose?: number;
             overdueNow?: number;
+            /** @description Cases accepted in the period that a whistle escalated at least once */
+            whistled?: number;
+            /** @description whistled ÷ accepted; null without accepted cases */
+            whistleRate?: number;
             /** @description Cases reported in the period by the state they are in now */
             byStatus?: Record<string, never>;
+            /** @description Cases reported in the period by category code */
+            byCategory?: Record<string, never>;
         };
         CaseStatsWeights: {
             response?: number;
@@ -4889,12 +4895,6 @@ export interface components {
         };
         PersonalDataExport: {
             records?: Record<string, never>;
-        };
-        PointsEntry: {
-            id?: string;
-            transactionId?: string;
-            amount?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
         };
         PointsExpiryResult: {
             accounts?: number;
@@ -11081,7 +11081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyMember"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12220,7 +12220,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PointsEntry"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12950,7 +12950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PointsEntry"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -13019,7 +13019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PointsEntry"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -13117,7 +13117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PointsEntry"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -22024,7 +22024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyMeeting"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23353,7 +23353,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyStats"];
+                    "application/json": {
+                        gridId?: string;
+                        from?: components["schemas"]["LocalDate"];
+                        to?: components["schemas"]["LocalDate"];
+                        topicsByStage?: Record<string, never>;
+                        medianDaysToDecision?: number;
+                        tasksDue?: number;
+                        tasksDoneOnTime?: number;
+                        tasksOverdue?: number;
+                        ballotsCast?: number;
+                        electorsEntitled?: number;
+                        participationRate?: number;
+                        meetingsByKind?: Record<string, never>;
+                        evaluations?: number;
+                        satisfied?: number;
+                        satisfactionRate?: number;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */

@@ -27,7 +27,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
     static final List<String> CONTEXTS = List.of("grid", "casework", "party", "volunteer", "tenancy", "privacy",
-            "deliberation", "commons", "events", "open311");
+            "deliberation", "commons", "events", "open311", "console");
     static JavaClasses platform;
 
     @BeforeAll

@@ -43,6 +43,8 @@ import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -455,6 +457,15 @@ class CaseworkIT extends AgainstPlatform {
         assertEquals(toHousing.summonedAt().plusHours(2), toHousing.dueAt());
         Summons toUrban = summonses.stream().filter(x -> x.departmentId().equals(urban.id())).findFirst().orElseThrow();
         assertEquals(toUrban.summonedAt().plusHours(48), toUrban.dueAt(), "ILLEGAL_CONSTRUCTION: 48 h to report");
+
+        // the ranking's whistle rate and the counts by category say the same of the community
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        CaseStats.Group ranked = admin.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.COMMUNITY)
+                .gridId(street.id()).from(today.minusDays(1)).to(today.plusDays(1)).build()).groups().stream()
+                .filter(g -> g.gridId().equals(community.id())).findFirst().orElseThrow();
+        assertEquals(1, ranked.whistled());
+        assertEquals(Optional.of((double) ranked.whistled() / ranked.accepted()), ranked.whistleRate());
+        assertEquals(1L, ranked.byCategory().get("ILLEGAL_CONSTRUCTION"));
 
         String summoned = c.id();
         assertThrows(PermissionDeniedException.class, () -> worker.cases().acknowledgeSummons(summoned,

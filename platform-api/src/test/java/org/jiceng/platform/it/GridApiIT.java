@@ -520,6 +520,20 @@ class GridApiIT extends AgainstPlatform {
         }
         assertEquals(operations, operationIds.size(), "every operation has an operationId");
         assertTrue(doc.at("/components/schemas").has("Problem"));
+        // the document describes the wire: times are strings, and a response names its own schema
+        JsonNode reportedAt = doc.at("/components/schemas/Case/properties/reportedAt");
+        if (reportedAt.has("$ref")) {
+            reportedAt = doc.at("/components/schemas/" + reportedAt.get("$ref").asText().replaceAll(".*/", ""));
+        }
+        assertEquals("string", reportedAt.path("type").asText(), reportedAt.toString());
+        assertEquals("date-time", reportedAt.path("format").asText(), reportedAt.toString());
+        JsonNode topicStats = doc.at("/paths/~1api~1v1~1topics:stats/get/responses/200/content/application~1json/schema");
+        assertTrue(topicStats.at("/properties").has("topicsByStage"), "topics:stats is described as itself: "
+                + topicStats);
+        for (JsonNode ref : doc.findValues("$ref")) {
+            String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
+            assertTrue(doc.at("/components/schemas").has(name), "no dangling $ref: " + ref.asText());
+        }
         JsonNode establish = doc.at("/paths/~1api~1v1~1party-organizations~1{id}:move/post/responses");
         for (String code : List.of("400", "401", "403", "404", "409", "429")) {
             assertEquals("#/components/schemas/Problem", establish.at("/" + code + "/content/application~1problem+json"

@@ -59,8 +59,11 @@ public final class OnboardCommand implements Callable<Integer> {
         TenantSpec spec = new TenantSpec(code, name, kind.toUpperCase(java.util.Locale.ROOT), divisionCode, adminUser,
                 adminEmail, browserOrigins, grid, format);
         try (RealmProvisioner realms = connections.realms()) {
+            // the tenant's staff sign in to the platform's console, served from the platform's own URL
             OnboardingResult r = new Onboarder(realms, connections.platform(), connections::issuer,
-                    c -> connections.tenant(c.issuer(), c.clientId(), c.secret())).onboard(spec);
+                    c -> connections.tenant(c.issuer(), c.clientId(), c.secret()))
+                    .withConsoleAt(List.of(java.net.URI.create(connections.platformUrl()).resolve("/").toString()
+                            .replaceAll("/$", ""))).onboard(spec);
             print(r);
         }
         return 0;

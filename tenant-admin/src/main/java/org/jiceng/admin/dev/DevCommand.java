@@ -104,8 +104,12 @@ public final class DevCommand implements Callable<Integer> {
                 .clientCredentials(platformIssuer, PLATFORM_CLIENT, platformSecret).build();
         try (RealmProvisioner realms = new RealmProvisioner(keycloak.url(), KeycloakServer.ADMIN_USER,
                 KeycloakServer.ADMIN_PASSWORD)) {
+            // the console signs platform admins in to the platform realm and staff to their tenant's
+            List<String> consoleOrigins = List.of(platform.url(), "http://localhost:" + port);
+            realms.ensureBrowserClient("platform", Onboarder.CONSOLE_CLIENT, consoleOrigins);
             Onboarder onboarder = new Onboarder(realms, admin, keycloak::issuer, c -> JicengClient.builder()
-                    .baseUrl(platform.url()).clientCredentials(c.issuer(), c.clientId(), c.secret()).build());
+                    .baseUrl(platform.url()).clientCredentials(c.issuer(), c.clientId(), c.secret()).build())
+                    .withConsoleAt(consoleOrigins);
             for (DemoTenant t : DemoTenant.all()) {
                 OnboardingResult r = onboarder.onboard(t.spec());
                 // a local demo shows its own secrets on every start: the machine client's is re-read, not rotated
@@ -176,6 +180,8 @@ public final class DevCommand implements Callable<Integer> {
         System.out.printf("%nJiceng is running (ready in %.0f s). Ctrl-C stops everything.%n%n", seconds);
         System.out.println("  Platform API   " + platform.url() + "/api/v1/grids");
         System.out.println("  OpenAPI        " + platform.url() + "/openapi");
+        System.out.println("  Console        " + platform.url() + "/console/  (tenant staff: sign in with the "
+                + "tenant code, e.g. sip)");
         System.out.println("  Swagger UI     " + platform.url() + "/openapi-ui/");
         System.out.println("  Metrics        " + platform.url() + "/metrics");
         System.out.println("  Health         " + platform.url() + "/health/ready");

@@ -269,6 +269,12 @@ public final class RealmProvisioner implements AutoCloseable {
         return Optional.of(password);
     }
 
+    /** The id of a person's account (the subject of their tokens), to assign them grids or departments. */
+    public Optional<String> userId(String tenantCode, String username) {
+        return keycloak.realm(realmName(tenantCode)).users().searchByUsername(username, true).stream()
+                .map(UserRepresentation::getId).findFirst();
+    }
+
     private static String temporaryPassword() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         java.security.SecureRandom random = new java.security.SecureRandom();

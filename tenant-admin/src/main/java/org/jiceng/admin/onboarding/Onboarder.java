@@ -36,6 +36,7 @@ public final class Onboarder {
     private final Function<String, String> issuerOfRealm;
     private final Function<ClientCredentials, JicengClient> tenantClients;
     private StepListener listener = step -> { };
+    private List<String> consoleOrigins = List.of();
 
     /** A tenant machine client's credentials, to act in the tenant (the grid import). */
     public record ClientCredentials(String issuer, String clientId, String secret) {
@@ -53,6 +54,18 @@ public final class Onboarder {
         this.issuerOfRealm = issuerOfRealm;
         this.tenantClients = tenantClients;
     }
+
+    /**
+     * The origins the platform's console is served from (its public URL): each onboarded realm gets the console's
+     * public client ({@value #CONSOLE_CLIENT}, authorisation code + PKCE) with redirect URIs there.
+     */
+    public Onboarder withConsoleAt(List<String> origins) {
+        this.consoleOrigins = List.copyOf(origins);
+        return this;
+    }
+
+    /** The console's client id, the same in every tenant realm and in the platform realm. */
+    public static final String CONSOLE_CLIENT = "jiceng-console";
 
     public Onboarder onStep(StepListener listener) {
         this.listener = listener;
@@ -82,6 +95,9 @@ public final class Onboarder {
                     : realms.ensureUser(spec.code(), spec.adminUser(), spec.adminEmail(), List.of("tenant-admin"));
             if (!spec.browserOrigins().isEmpty()) {
                 realms.ensureBrowserClient(spec.code(), spec.browserClientId(), spec.browserOrigins());
+            }
+            if (!consoleOrigins.isEmpty()) {
+                realms.ensureBrowserClient(spec.code(), CONSOLE_CLIENT, consoleOrigins);
             }
             listener.after(Step.CLIENTS);
 

@@ -143,7 +143,8 @@ public class CaseResource {
                     return new CaseStatsDto.Group(c.gridId(), c.code(), c.name(), g.rank(), r.score(),
                             r.responseRate(), r.resolutionRate(), r.satisfactionRate(), c.reported(), c.rejected(),
                             c.accepted(), c.closed(), c.acknowledgementsDue(), c.acknowledgedOnTime(), c.evaluated(),
-                            c.satisfied(), c.rework(), c.meanHoursToClose(), c.overdueNow(), c.byStatus());
+                            c.satisfied(), c.rework(), c.meanHoursToClose(), c.overdueNow(), c.whistled(),
+                            r.whistleRate(), c.byStatus(), c.byCategory());
                 }).toList());
     }
 

@@ -23,7 +23,12 @@ public record CaseStatsDto(LocalDate from, LocalDate to, String groupBy, Weights
                         long reported, long rejected, long accepted, long closed, long acknowledgementsDue,
                         long acknowledgedOnTime, long evaluated, long satisfied, long rework,
                         Double meanHoursToClose, long overdueNow,
+                        @Schema(description = "Cases accepted in the period that a whistle escalated at least once")
+                        long whistled,
+                        @Schema(description = "whistled ÷ accepted; null without accepted cases") Double whistleRate,
                         @Schema(description = "Cases reported in the period by the state they are in now")
-                        java.util.Map<String, Long> byStatus) {
+                        java.util.Map<String, Long> byStatus,
+                        @Schema(description = "Cases reported in the period by category code")
+                        java.util.Map<String, Long> byCategory) {
     }
 }

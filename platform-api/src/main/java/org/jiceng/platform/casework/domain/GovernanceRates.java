@@ -10,10 +10,13 @@ import org.jiceng.platform.shared.tenant.TenantSettings;
  * <li>resolution rate = verified and closed ÷ accepted;</li>
  * <li>satisfaction rate = satisfied (score 4 or 5) ÷ evaluated.</li>
  * </ul>
+ * Beside them, the whistle rate = accepted cases escalated by a whistle ÷ accepted: how often the grid had to call
+ * departments in (it weighs nothing in the score).
  * A rate without cases to measure is null, and the score then weighs the other rates only (their weights scaled
  * up); with no rate at all there is no score.
  */
-public record GovernanceRates(Double responseRate, Double resolutionRate, Double satisfactionRate, Double score) {
+public record GovernanceRates(Double responseRate, Double resolutionRate, Double satisfactionRate, Double score,
+                              Double whistleRate) {
 
     public static GovernanceRates of(GroupCounts g, TenantSettings.ScoreWeights w) {
         // the score uses the exact ratios; only what is shown is rounded
@@ -35,7 +38,8 @@ public record GovernanceRates(Double responseRate, Double resolutionRate, Double
             weights += w.satisfaction();
         }
         Double score = weights == 0 ? null : round(100 * weighted / weights);
-        return new GovernanceRates(rounded(response), rounded(resolution), rounded(satisfaction), score);
+        return new GovernanceRates(rounded(response), rounded(resolution), rounded(satisfaction), score,
+                rounded(ratio(g.whistled(), g.accepted())));
     }
 
     private static Double ratio(long part, long whole) {

@@ -49,7 +49,9 @@ public class SqlCaseStatistics implements CaseStatistics {
                 + ACCEPTED_IN_PERIOD + " and c.status = 'CLOSED'),"
                 + " count(c.id) filter (where (c.status = 'REPORTED' and c.accept_due_at < ?3)"
                 + "   or (c.status = 'DISPATCHED' and c.acknowledge_due_at < ?3)"
-                + "   or (c.status in ('ACCEPTED', 'IN_PROGRESS', 'REOPENED') and c.resolve_due_at < ?3))"
+                + "   or (c.status in ('ACCEPTED', 'IN_PROGRESS', 'REOPENED') and c.resolve_due_at < ?3)),"
+                + " count(c.id) filter (where " + ACCEPTED_IN_PERIOD + " and exists (select 1 from case_event e"
+                + "   where e.tenant_id = c.tenant_id and e.case_id = c.id and e.action = 'whistle'))"
                 + " from " + GROUPS_AND_MEMBERS
                 + " left join case_record c on c.tenant_id = m.tenant_id and c.grid_id = m.node_id"
                 + (category.isPresent() ? " and c.category_code = ?5" : "")
@@ -58,28 +60,31 @@ public class SqlCaseStatistics implements CaseStatistics {
                 .setParameter(1, from).setParameter(2, to).setParameter(3, now).setParameter(4, level.name());
         category.ifPresent(c -> q.setParameter(5, c));
         withinPath.ifPresent(p -> q.setParameter(6, p + "%"));
-        Map<String, Map<String, Long>> byStatus = byStatus(level, withinPath, category, from, to);
+        Map<String, Map<String, Long>> byStatus = breakdown("c.status", level, withinPath, category, from, to);
+        Map<String, Map<String, Long>> byCategory = breakdown("c.category_code", level, withinPath, category, from,
+                to);
         List<GroupCounts> out = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             out.add(new GroupCounts((String) r[0], (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]), n(r[6]),
                     n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]),
                     r[12] == null ? null : Math.round(((Number) r[12]).doubleValue() * 100) / 100.0, n(r[13]),
-                    byStatus.getOrDefault((String) r[0], Map.of())));
+                    n(r[14]), byStatus.getOrDefault((String) r[0], Map.of()),
+                    byCategory.getOrDefault((String) r[0], Map.of())));
         }
         return out;
     }
 
-    /** Cases reported in the period, per group and the state they are in now. */
-    private Map<String, Map<String, Long>> byStatus(GridLevel level, Optional<String> withinPath,
-                                                    Optional<String> category, OffsetDateTime from,
-                                                    OffsetDateTime to) {
+    /** Cases reported in the period, per group and value of {@code column} (their state now, their category). */
+    private Map<String, Map<String, Long>> breakdown(String column, GridLevel level, Optional<String> withinPath,
+                                                     Optional<String> category, OffsetDateTime from,
+                                                     OffsetDateTime to) {
         String sql = "with " + groupCte(withinPath.isPresent(), "?3", "?5")
-                + " select cast(g.id as text), c.status, count(*) from " + GROUPS_AND_MEMBERS
+                + " select cast(g.id as text), " + column + ", count(*) from " + GROUPS_AND_MEMBERS
                 + " join case_record c on c.tenant_id = m.tenant_id and c.grid_id = m.node_id"
                 + " where " + REPORTED_IN_PERIOD
                 + (category.isPresent() ? " and c.category_code = ?4" : "")
-                + " group by g.id, c.status";
+                + " group by g.id, " + column;
         Query q = db.em().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, level.name());
         category.ifPresent(c -> q.setParameter(4, c));

@@ -138,7 +138,7 @@ public class FundResource {
     @Operation(operationId = "recordFundEntry", summary = "Record income or an expense, in fen, with its authority",
             description = "An expense above the account's threshold waits for a second person's approval.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(ref = "PointsEntry")))
+            content = @Content(schema = @Schema(implementation = FundDtos.EntryDto.class)))
     public Response record(@PathParam("id") String id, FundDtos.EntryRequest r) {
         RequiredFields.check(r).present("direction", r.direction()).present("amountFen", r.amountFen())
                 .present("occurredOn", r.occurredOn()).present("category", r.category())
@@ -171,7 +171,7 @@ public class FundResource {
     @Path("fund-entries/{id}")
     @Operation(operationId = "getFundEntry", summary = "One entry")
     @APIResponse(responseCode = "200", description = "The entry; ETag is its version",
-            content = @Content(schema = @Schema(ref = "PointsEntry")))
+            content = @Content(schema = @Schema(implementation = FundDtos.EntryDto.class)))
     public Response entry(@PathParam("id") String id) {
         FundEntry e = ledgers.entry(id);
         return ETags.ok(dto(e), e.version());
@@ -181,7 +181,7 @@ public class FundResource {
     @Path("fund-entries/{id}:approve")
     @Operation(operationId = "approveFundEntry", summary = "A second person approves a large expense")
     @APIResponse(responseCode = "200", description = "Posted",
-            content = @Content(schema = @Schema(ref = "PointsEntry")))
+            content = @Content(schema = @Schema(implementation = FundDtos.EntryDto.class)))
     public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         FundEntry e = ledgers.approve(id, ETags.expectedVersion(ifMatch));
         return ETags.ok(dto(e), e.version());
@@ -194,7 +194,7 @@ public class FundResource {
             description = "Dated occurredOn (default today) and booked in that day's period, which must be open and, "
                     + "once the original's period is closed, later than it.")
     @APIResponse(responseCode = "201", description = "The reversing entry",
-            content = @Content(schema = @Schema(ref = "PointsEntry")))
+            content = @Content(schema = @Schema(implementation = FundDtos.EntryDto.class)))
     public Response reverse(@PathParam("id") String id, FundDtos.ReverseRequest r) {
         RequiredFields.check(r).present("reason", r.reason()).orFail();
         FundEntry e = ledgers.reverse(id, r.reason(), r.occurredOn());

@@ -119,7 +119,7 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addCouncilMember", summary = "Seat a member for the current term")
     @APIResponse(responseCode = "201", description = "Seated",
-            content = @Content(schema = @Schema(ref = "PartyMember")))
+            content = @Content(schema = @Schema(implementation = DeliberationDtos.MemberDto.class)))
     public Response addMember(@PathParam("id") String id, DeliberationDtos.MemberRequest r) {
         RequiredFields.check(r).present("role", r.role()).present("seat", r.seat()).orFail();
         var m = councils.addMember(id, new Councils.NewMember(EnumValues.parse(CouncilRole.class, "role", r.role()),

@@ -238,7 +238,7 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordTopicMeeting", summary = "Record a meeting held on the topic")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(ref = "PartyMeeting")))
+            content = @Content(schema = @Schema(implementation = DeliberationDtos.MeetingDto.class)))
     public Response recordMeeting(@PathParam("id") String id, DeliberationDtos.MeetingRequest r) {
         RequiredFields.check(r).present("kind", r.kind()).present("heldAt", r.heldAt()).orFail();
         List<MeetingUnits.Unit> units = r.units() == null ? List.of() : r.units().stream().map(u -> new MeetingUnits.Unit(
@@ -377,7 +377,7 @@ public class TopicResource {
     @Path("topics:stats")
     @Operation(operationId = "getDeliberationStats", summary = "Deliberation figures of a subtree over a period")
     @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(ref = "PartyStats")))
+            content = @Content(schema = @Schema(implementation = DeliberationDtos.StatsDto.class)))
     public DeliberationDtos.StatsDto stats(@QueryParam("gridId") String gridId, @QueryParam("from") String from,
                                            @QueryParam("to") String to) {
         LocalDate f = VoteResource.date("from", from);

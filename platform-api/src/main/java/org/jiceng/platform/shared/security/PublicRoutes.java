@@ -18,6 +18,9 @@ public final class PublicRoutes {
     private static final List<Route> ROUTES = List.of(
             new Route("GET", Pattern.compile("/health(/live|/ready|/started)?")),
             new Route("GET", Pattern.compile("/openapi")),
+            // the console's files and where a tenant's staff sign in; everything it shows comes from the API
+            new Route("GET", Pattern.compile("/console(/|/(lib/)?[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)+"
+                    + "|/sign-in/[a-z][a-z0-9-]{1,30})?")),
             // Prometheus scrapes without a token; the figures name tenants by code and nothing else of them
             new Route("GET", Pattern.compile("/metrics(/(base|vendor|application))?")),
             // Swagger UI's static files; it calls the API with the token its user pastes into "Authorize"

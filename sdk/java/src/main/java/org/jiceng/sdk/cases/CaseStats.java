@@ -186,8 +186,14 @@ public final class CaseStats {
         private Double meanHoursToClose;
         @JsonProperty("overdueNow")
         private long overdueNow;
+        @JsonProperty("whistled")
+        private long whistled;
+        @JsonProperty("whistleRate")
+        private Double whistleRate;
         @JsonProperty("byStatus")
         private Map<String,Long> byStatus;
+        @JsonProperty("byCategory")
+        private Map<String,Long> byCategory;
 
         private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -270,9 +276,24 @@ public final class CaseStats {
             return overdueNow;
         }
 
+        /** Cases accepted in the period that a whistle (吹哨) escalated at least once. */
+        public long whistled() {
+            return whistled;
+        }
+
+        /** {@code whistled} ÷ accepted; empty without accepted cases. */
+        public Optional<Double> whistleRate() {
+            return Optional.ofNullable(whistleRate);
+        }
+
         /** Cases reported in the period by the state they are in now. */
         public Map<String,Long> byStatus() {
             return byStatus;
+        }
+
+        /** Cases reported in the period by category code. */
+        public Map<String,Long> byCategory() {
+            return byCategory == null ? Collections.emptyMap() : byCategory;
         }
 
         /** JSON fields this SDK version does not model. */
@@ -315,7 +336,10 @@ public final class CaseStats {
             c.rework = from.rework;
             c.meanHoursToClose = from.meanHoursToClose;
             c.overdueNow = from.overdueNow;
+            c.whistled = from.whistled;
+            c.whistleRate = from.whistleRate;
             c.byStatus = from.byStatus;
+            c.byCategory = from.byCategory;
             c.additionalProperties = new LinkedHashMap<>(from.additionalProperties);
             return c;
         }
@@ -348,7 +372,10 @@ public final class CaseStats {
                     && rework == other.rework
                     && Objects.equals(meanHoursToClose, other.meanHoursToClose)
                     && overdueNow == other.overdueNow
+                    && whistled == other.whistled
+                    && Objects.equals(whistleRate, other.whistleRate)
                     && Objects.equals(byStatus, other.byStatus)
+                    && Objects.equals(byCategory, other.byCategory)
                     && additionalProperties.equals(other.additionalProperties);
         }
 
@@ -465,8 +492,23 @@ public final class CaseStats {
                 return this;
             }
 
+            public Builder whistled(long whistled) {
+                building.whistled = whistled;
+                return this;
+            }
+
+            public Builder whistleRate(Double whistleRate) {
+                building.whistleRate = whistleRate;
+                return this;
+            }
+
             public Builder byStatus(Map<String,Long> byStatus) {
                 building.byStatus = byStatus;
+                return this;
+            }
+
+            public Builder byCategory(Map<String,Long> byCategory) {
+                building.byCategory = byCategory;
                 return this;
             }
 

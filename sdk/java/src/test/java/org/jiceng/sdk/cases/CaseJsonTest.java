@@ -47,7 +47,8 @@ class CaseJsonTest {
                         + "\"score\":0.97,\"responseRate\":1.0,\"resolutionRate\":0.99,\"satisfactionRate\":0.95,"
                         + "\"reported\":100,\"rejected\":0,\"accepted\":100,\"closed\":99,\"acknowledgementsDue\":100,"
                         + "\"acknowledgedOnTime\":100,\"evaluated\":80,\"satisfied\":76,\"rework\":1,"
-                        + "\"meanHoursToClose\":30.5,\"overdueNow\":0,\"byStatus\":{\"CLOSED\":99},\"y\":2}]}"),
+                        + "\"meanHoursToClose\":30.5,\"overdueNow\":0,\"whistled\":3,\"whistleRate\":0.03,"
+                        + "\"byStatus\":{\"CLOSED\":99},\"byCategory\":{\"NOISE\":60,\"PARKING\":40},\"y\":2}]}"),
                 Arguments.of(org.jiceng.sdk.grids.GridImportResult.class, "{\"rows\":3,\"created\":2,\"updated\":1,"
                         + "\"unchanged\":0}"),
                 Arguments.of(org.jiceng.sdk.privacy.PersonalDataErasure.class, "{\"erased\":{\"cases\":2}}"),
