@@ -46,8 +46,8 @@ export function currentTenant() {
   return tenant;
 }
 
-/** A call to the API; problems become ApiErrors. `etag` comes back for reads of versioned records. */
-export async function api(method, path, { body, ifMatch } = {}) {
+/** A call to the API; problems become ApiErrors. `raw` gives a successful answer as it came (a download). */
+export async function api(method, path, { body, ifMatch, raw } = {}) {
   await keycloak.updateToken(30);
   const headers = { Authorization: `Bearer ${keycloak.token}`, Accept: "application/json",
     "Accept-Language": document.documentElement.lang };
@@ -61,6 +61,9 @@ export async function api(method, path, { body, ifMatch } = {}) {
     headers["Idempotency-Key"] = crypto.randomUUID();
   }
   const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (raw && response.ok) {
+    return response;
+  }
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
   if (!response.ok) {

@@ -3,6 +3,8 @@ import { t, language, translatePage } from "./i18n.js";
 import { el, clear, showError } from "./dom.js";
 import { renderDashboard } from "./dashboard.js";
 import { renderCase } from "./case.js";
+import { renderPlatform } from "./platform.js";
+import { currentTenant } from "./api.js";
 
 const view = document.getElementById("view");
 
@@ -30,7 +32,9 @@ async function route() {
   const params = new URLSearchParams(query ?? "");
   try {
     const caseMatch = path.match(/^\/cases\/([A-Za-z0-9-]+)$/);
-    if (caseMatch) {
+    if (currentTenant() === "platform") {
+      await renderPlatform(view);
+    } else if (caseMatch) {
       await renderCase(view, caseMatch[1]);
     } else {
       await renderDashboard(view, params);

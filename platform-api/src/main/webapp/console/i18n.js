@@ -2,7 +2,7 @@
 const TEXTS = {
   "zh-CN": {
     title: "基层治理驾驶舱", loading: "正在加载…", signOut: "退出登录", signIn: "登录", tenantCode: "租户代码",
-    signInHint: "输入本区（市）的租户代码，在其统一身份认证中登录。", period: "统计月份", level: "层级",
+    signInHint: "输入本区（市）的租户代码，在其统一身份认证中登录；平台管理员输入 platform。", period: "统计月份", level: "层级",
     street: "街道", community: "社区", district: "区县", metric: "着色指标", score: "综合得分",
     responseRate: "响应率", resolutionRate: "解决率", satisfactionRate: "满意率", rank: "排名", name: "名称",
     reported: "受理量", closed: "办结量", overdueNow: "当前超期", whistleRate: "吹哨率", exportCsv: "导出 CSV",
@@ -15,11 +15,13 @@ const TEXTS = {
     periodTotals: "本期合计", caseNumber: "案件编号", whole: "全区", party: "党建引领", compoundCoverage: "小区党组织覆盖率",
     gridCoverage: "网格党组织覆盖率", members: "党员", volunteers: "志愿服务排行", points: "积分", services: "次服务",
     deliberation: "议事协商", participationRate: "投票参与率", threeLists: "三张清单", needs: "需求", projects: "项目",
-    trend: "近六个月趋势", byCategory: "本期案件类别",
+    trend: "近六个月趋势", byCategory: "本期案件类别", tenants: "租户", kind: "类型",
+    divisionCode: "区划代码", actionsHeader: "操作", active: "正常", suspended: "已暂停", suspend: "暂停",
+    resume: "恢复", export: "导出", settings: "设置", rateLimit: "每分钟请求上限", save: "保存",
   },
   en: {
     title: "Governance dashboard", loading: "Loading…", signOut: "Sign out", signIn: "Sign in",
-    tenantCode: "Tenant code", signInHint: "Enter your district's or city's tenant code to sign in with its identity provider.",
+    tenantCode: "Tenant code", signInHint: "Enter your district's or city's tenant code to sign in with its identity provider; platform admins enter platform.",
     period: "Month", level: "Level", street: "Street", community: "Community", district: "District", metric: "Colour by",
     score: "Composite score", responseRate: "Response rate", resolutionRate: "Resolution rate",
     satisfactionRate: "Satisfaction rate", rank: "Rank", name: "Name", reported: "Reported", closed: "Closed",
@@ -35,6 +37,9 @@ const TEXTS = {
     gridCoverage: "Grid coverage", members: "Members", volunteers: "Volunteer leaderboard", points: "points",
     services: "services", deliberation: "Deliberation", participationRate: "Turnout", threeLists: "The three lists",
     needs: "Needs", projects: "Projects", trend: "The last six months", byCategory: "Cases by category",
+    tenants: "Tenants", kind: "Kind", divisionCode: "Division code", actionsHeader: "Actions", active: "Active",
+    suspended: "Suspended", suspend: "Suspend", resume: "Resume", export: "Export", settings: "Settings",
+    rateLimit: "Requests per minute", save: "Save",
   },
 };
 

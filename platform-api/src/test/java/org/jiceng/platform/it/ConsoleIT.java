@@ -48,7 +48,7 @@ class ConsoleIT extends AgainstPlatform {
         browser = ConsoleBrowser.start(console);
         String origin = local.getProtocol() + "://" + local.getHost() + ":" + local.getPort();
         try (RealmProvisioner realms = PlatformEnvironment.state().provisioner()) {
-            for (String tenant : List.of(PlatformEnvironment.ALPHA, PlatformEnvironment.BETA)) {
+            for (String tenant : List.of(PlatformEnvironment.ALPHA, PlatformEnvironment.BETA, "platform")) {
                 realms.ensureBrowserClient(tenant, "jiceng-console", List.of(origin));
             }
         }
@@ -219,6 +219,50 @@ class ConsoleIT extends AgainstPlatform {
         page.click("#kc-login");
         page.waitForSelector("#input-error, .kc-feedback-text, [id*=error]");
         assertTrue(!page.url().startsWith(console), "no way into the first tenant's console: " + page.url());
+        browser.assertNoProblems();
+    }
+
+    @Test
+    void aPlatformAdminSuspendsATenantWhoseTokensTheApiThenRefusesAndRenamesItAtTheVersionRead() throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        String code = "theta" + System.nanoTime() % 100000;
+        String secret;
+        try (RealmProvisioner realms = env.provisioner()) {
+            realms.ensureRealm(code, code);
+            secret = realms.ensureServiceClient(code, code + "-admin", List.of("tenant-admin"), 0);
+        }
+        env.registrar().register(code, "Theta", "320585", "DISTRICT", env.issuer(code));
+        String tenantToken = Http.token(env.issuer(code), code + "-admin", secret);
+        URL local = PlatformEnvironment.local(deployed);
+        String api = local.toString().replaceAll("/+$", "");
+        assertEquals(200, Http.get(api + "/api/v1/me", tenantToken).status());
+
+        String username = "platform.admin." + System.nanoTime() % 100000;
+        String[] admin = person("platform", username, RealmProvisioner.PLATFORM_ADMIN_ROLE);
+        Page page = browser.page(false);
+        ConsoleBrowser.signIn(page, console, "tenant=platform", username, admin[0], PASSWORD);
+        String row = "#tenants tr[data-tenant='" + code + "'] ";
+        page.waitForSelector(row);
+        assertEquals("ACTIVE", page.getAttribute(row + "td[data-status]", "data-status"));
+        ConsoleBrowser.screenshot(page, "platform-tenants");
+
+        page.click(row + "button[data-action=suspend]");
+        page.waitForSelector(row + "td[data-status=SUSPENDED]");
+        int status = 0;
+        for (int i = 0; i < 40 && status != 401; i++) {
+            status = Http.get(api + "/api/v1/me", tenantToken).status();
+            Thread.sleep(250);
+        }
+        assertEquals(401, status, "a suspended tenant's token is refused");
+
+        page.click(row + "button[data-action=settings]");
+        page.fill("#tenant-name", "Theta 新区");
+        page.click("#settings-form [type=submit]");
+        page.waitForSelector(row + "td[data-field=name]:has-text('Theta 新区')");
+        ConsoleBrowser.screenshot(page, "platform-tenant-renamed");
+
+        page.click(row + "button[data-action=resume]");
+        page.waitForSelector(row + "td[data-status=ACTIVE]");
         browser.assertNoProblems();
     }
 }

@@ -520,6 +520,16 @@ class GridApiIT extends AgainstPlatform {
         }
         assertEquals(operations, operationIds.size(), "every operation has an operationId");
         assertTrue(doc.at("/components/schemas").has("Problem"));
+        // Swagger UI, from the platform's own files, without a token, under a strict policy
+        String ui = base.toString().replaceAll("/+$", "") + "/openapi-ui";
+        Http.Reply uiRedirect = Http.get(ui, null);
+        assertEquals(303, uiRedirect.status());
+        Http.Reply page = Http.get(ui + "/", null);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("swagger-ui-bundle.js") && page.body().contains("jiceng-initializer.js"));
+        assertTrue(page.header("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
+        assertEquals(200, Http.get(ui + "/swagger-ui-bundle.js", null).status());
+        assertEquals(404, Http.get(ui + "/no-such-file.js", null).status());
         // the document describes the wire: times are strings, and a response names its own schema
         JsonNode reportedAt = doc.at("/components/schemas/Case/properties/reportedAt");
         if (reportedAt.has("$ref")) {

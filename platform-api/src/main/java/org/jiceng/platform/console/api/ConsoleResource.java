@@ -12,13 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jiceng.platform.shared.api.WarFiles;
 import org.jiceng.platform.shared.config.PlatformConfig;
 import org.jiceng.platform.shared.tenant.Tenant;
 import org.jiceng.platform.shared.tenant.TenantRegistry;
 
-import java.io.InputStream;
 import java.net.URI;
-import java.util.Map;
 
 /**
  * Serves the console's files (its own and the libraries packed into the WAR: keycloak-js, ECharts) with a strict
@@ -29,9 +28,6 @@ import java.util.Map;
 public class ConsoleResource {
     /** The console's public client, in every tenant realm and in the platform realm. */
     public static final String CLIENT_ID = "jiceng-console";
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=UTF-8",
-            "js", "text/javascript; charset=UTF-8", "css", "text/css; charset=UTF-8", "svg", "image/svg+xml",
-            "png", "image/png", "json", "application/json");
 
     @Context
     ServletContext servletContext;
@@ -44,24 +40,15 @@ public class ConsoleResource {
     @GET
     @Operation(hidden = true)
     public Response index(@Context UriInfo uri) {
-        if (!uri.getRequestUri().getRawPath().endsWith("/")) {
-            return Response.seeOther(URI.create(uri.getRequestUri().getRawPath() + "/")).build();
-        }
-        return file("index.html");
+        return WarFiles.index(servletContext, uri, "console", policy());
     }
 
     @GET
     @Path("{file: (lib/)?[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*\\.(html|js|css|svg|png|json)}")
     @Operation(hidden = true)
     public Response file(@PathParam("file") String file) {
-        InputStream in = servletContext.getResourceAsStream("/console/" + file);
-        if (in == null) {
-            throw new NotFoundException();
-        }
-        String type = TYPES.get(file.substring(file.lastIndexOf('.') + 1));
-        return Response.ok(in, type).header("Content-Security-Policy", policy())
-                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
-                .header("Cache-Control", file.startsWith("lib/") ? "public, max-age=86400" : "no-cache").build();
+        return WarFiles.file(servletContext, "console", file, policy(),
+                file.startsWith("lib/") ? "public, max-age=86400" : "no-cache");
     }
 
     /**

@@ -2,7 +2,6 @@ package org.jiceng.platform.shared.api;
 
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -10,9 +9,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.util.Map;
 
 /**
  * Swagger UI for the served document, from the platform's own files (the WebJar's distribution is packed into the
@@ -22,8 +18,6 @@ import java.util.Map;
  */
 @Path("openapi-ui")
 public class OpenApiUi {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=UTF-8",
-            "js", "text/javascript; charset=UTF-8", "css", "text/css; charset=UTF-8", "png", "image/png");
     /** Swagger UI styles elements inline; scripts come only from these files. */
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -35,22 +29,13 @@ public class OpenApiUi {
     @GET
     @Operation(hidden = true)
     public Response index(@Context UriInfo uri) {
-        if (!uri.getRequestUri().getRawPath().endsWith("/")) {
-            return Response.seeOther(URI.create(uri.getRequestUri().getRawPath() + "/")).build();
-        }
-        return file("index.html");
+        return WarFiles.index(servletContext, uri, "openapi-ui", POLICY);
     }
 
     @GET
     @Path("{file: [A-Za-z0-9_\\-]+\\.(html|js|css|png)}")
     @Operation(hidden = true)
     public Response file(@PathParam("file") String file) {
-        InputStream in = servletContext.getResourceAsStream("/openapi-ui/" + file);
-        if (in == null) {
-            throw new NotFoundException();
-        }
-        String type = TYPES.get(file.substring(file.lastIndexOf('.') + 1));
-        return Response.ok(in, type).header("Content-Security-Policy", POLICY)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "public, max-age=3600").build();
+        return WarFiles.file(servletContext, "openapi-ui", file, POLICY, "public, max-age=3600");
     }
 }
