@@ -141,8 +141,10 @@ class CaseworkIT extends AgainstPlatform {
         assertEquals(CaseStatus.IN_PROGRESS, c.status());
         assertEquals(1, c.reworkCount());
         c = worker.cases().resolve(c, "加装隔离桩");
+        double closedBefore = closedCount();
         c = worker.cases().verify(c, true, "核查通过");
         assertEquals(CaseStatus.CLOSED, c.status());
+        assertEquals(closedBefore + 1, closedCount(), "the close is counted in the metrics, once");
 
         CaseRecord closed = c;
         assertThrows(PermissionDeniedException.class, () -> worker.cases().evaluate(closed, 5, null),
@@ -417,6 +419,13 @@ class CaseworkIT extends AgainstPlatform {
         String cursor = admin.cases().list(CaseListParams.builder().limit(1).build()).nextCursor().orElseThrow();
         String betaToken = Tenants.token(PlatformEnvironment.BETA, "beta-admin");
         GridApiIT.assertProblem(Http.get(base + "api/v1/cases?limit=1&cursor=" + cursor, betaToken), 400);
+    }
+
+    /** The tenant's closed cases as {@code /metrics} counts them on this instance. */
+    private double closedCount() {
+        String metrics = Http.get(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/metrics",
+                null).body();
+        return InstancesIT.metric(metrics, "jiceng_cases_closed_total", "tenant=\"alpha\"");
     }
 
     @Test

@@ -254,6 +254,7 @@ class ConsoleIT extends AgainstPlatform {
             Thread.sleep(250);
         }
         assertEquals(401, status, "a suspended tenant's token is refused");
+        assertEquals(404, Http.get(console + "sign-in/" + code, null).status(), "and its staff find no sign-in");
 
         page.click(row + "button[data-action=settings]");
         page.fill("#tenant-name", "Theta 新区");

@@ -504,6 +504,30 @@ class GridApiIT extends AgainstPlatform {
     }
 
     @Test
+    void theConsoleTellsWhereToSignInAndNothingOfATenantThatDoesNotExist() {
+        String console = base.toString().replaceAll("/+$", "") + "/console";
+        Http.Reply alphaSignIn = Http.get(console + "/sign-in/" + PlatformEnvironment.ALPHA, null);
+        assertEquals(200, alphaSignIn.status(), alphaSignIn.body());
+        assertEquals(PlatformEnvironment.state().issuer(PlatformEnvironment.ALPHA),
+                alphaSignIn.json().path("issuer").asText());
+        assertEquals("jiceng-console", alphaSignIn.json().path("clientId").asText());
+        assertEquals(200, Http.get(console + "/sign-in/platform", null).status());
+        assertProblem(Http.get(console + "/sign-in/nosuchtenant", null), 404);
+        // not a tenant code at all: not a public route, so refused like any unauthenticated request
+        assertProblem(Http.get(console + "/sign-in/Not_A_Code", null), 401);
+
+        Http.Reply page = Http.get(console + "/", null);
+        assertEquals(200, page.status());
+        String policy = page.header("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals(303, Http.get(console, null).status());
+        assertEquals(200, Http.get(console + "/lib/keycloak.min.js", null).status());
+        assertProblem(Http.get(console + "/no-such-file.js", null), 404);
+        assertTrue(Http.get(console + "/lib/../../WEB-INF/beans.xml", null).status() >= 400,
+                "nothing outside the console's folder");
+    }
+
+    @Test
     void servesOpenApiAndHealth() {
         String server = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         Http.Reply openapi = Http.get(server + "/openapi", null, "Accept", "application/json");

@@ -11,6 +11,7 @@ import org.jiceng.platform.casework.domain.CaseEvent;
 import org.jiceng.platform.casework.domain.CaseFilter;
 import org.jiceng.platform.casework.domain.CasePriority;
 import org.jiceng.platform.casework.domain.CaseRecord;
+import org.jiceng.platform.casework.domain.CaseStatus;
 import org.jiceng.platform.casework.domain.CaseRepository;
 import org.jiceng.platform.casework.domain.CaseSource;
 import org.jiceng.platform.casework.domain.HandlerKind;
@@ -25,6 +26,7 @@ import org.jiceng.platform.shared.domain.Slice;
 import org.jiceng.platform.shared.domain.StateConflict;
 import org.jiceng.platform.shared.events.EventScope;
 import org.jiceng.platform.shared.events.Outbox;
+import org.jiceng.platform.shared.observability.PlatformMetrics;
 import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.security.AccessDenied;
 import org.jiceng.platform.shared.security.Caller;
@@ -66,6 +68,8 @@ public class CaseService {
     @Inject
     Outbox outbox;
     @Inject
+    PlatformMetrics metrics;
+    @Inject
     Clock clock;
     @Inject
     CaseScopes scopes;
@@ -106,6 +110,7 @@ public class CaseService {
             cases.flush();
             outbox.record("case.reported", KIND, c.id(), event(c), newCaseScope(c));
         }
+        metrics.caseCreated(caller.tenantId());
         return view(c);
     }
 
@@ -342,6 +347,9 @@ public class CaseService {
         append(c, t, caller, now);
         cases.flush();
         outbox.record(t.action().eventType(), KIND, c.id(), event(c), eventScope(c));
+        if (t.to() == CaseStatus.CLOSED && t.from() != CaseStatus.CLOSED) {
+            metrics.caseClosed(caller.tenantId());
+        }
         return view(c, now);
     }
 

@@ -1,16 +1,11 @@
 package org.jiceng.platform.shared.events;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.jiceng.platform.shared.observability.PlatformMetrics;
 import org.jiceng.platform.shared.persistence.Ids;
 import org.jiceng.platform.shared.persistence.NativeSql;
 import org.jiceng.platform.shared.persistence.TenantDatabase;
@@ -31,10 +26,6 @@ public class Outbox {
     CallerContext caller;
     @Inject
     Clock clock;
-    @Inject
-    PlatformMetrics metrics;
-    @Resource
-    TransactionSynchronizationRegistry transactions;
 
     /**
      * @param type    dotted event name, e.g. {@code grid.created}
@@ -87,31 +78,6 @@ public class Outbox {
                 .setParameter(11, NativeSql.textArray(scope.departmentIds())).setParameter(12, scope.ownerSubject())
                 .setParameter(13, scope.ownerClient())
                 .executeUpdate();
-        countOnCommit(type, db.boundTenant());
-    }
-
-    /** Cases filed and closed, for the metrics: counted only when the change commits. */
-    private void countOnCommit(String type, String tenant) {
-        Runnable count = switch (type) {
-            case "case.reported" -> () -> metrics.caseCreated(tenant);
-            case "case.closed" -> () -> metrics.caseClosed(tenant);
-            default -> null;
-        };
-        if (count == null) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    count.run();
-                }
-            }
-        });
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.jiceng.platform.shared.observability;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -22,6 +26,8 @@ public class PlatformMetrics {
 
     @Inject
     MetricRegistry metrics;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public void request(String method, String route, int status, Duration latency) {
         metrics.timer(REQUESTS_META, new Tag("method", method), new Tag("route", route),
@@ -33,14 +39,33 @@ public class PlatformMetrics {
         counter("jiceng_rate_limit_refusals", "Requests refused with 429 by the rate limiter", tenant).inc();
     }
 
-    /** A case filed, counted once its transaction committed. */
+    /** A case filed: counted when its transaction commits, never for one rolled back. */
     public void caseCreated(String tenant) {
-        counter("jiceng_cases_created", "Cases filed (committed)", tenant).inc();
+        onCommit(() -> counter("jiceng_cases_created", "Cases filed (committed)", tenant).inc());
     }
 
-    /** A case closed, counted once its transaction committed. */
+    /** A case closed (verified): counted when its transaction commits. */
     public void caseClosed(String tenant) {
-        counter("jiceng_cases_closed", "Cases closed (committed)", tenant).inc();
+        onCommit(() -> counter("jiceng_cases_closed", "Cases closed (committed)", tenant).inc());
+    }
+
+    private void onCommit(Runnable count) {
+        if (transactions.getTransactionKey() == null) {
+            count.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    count.run();
+                }
+            }
+        });
     }
 
     private Counter counter(String name, String description, String tenant) {
