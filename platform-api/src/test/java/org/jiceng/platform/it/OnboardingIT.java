@@ -3,7 +3,7 @@ package org.jiceng.platform.it;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.admin.onboarding.Offboarder;
 import org.jiceng.admin.onboarding.Onboarder;
 import org.jiceng.admin.onboarding.OnboardingFailed;
@@ -295,7 +295,7 @@ class OnboardingIT extends AgainstPlatform {
     }
 
     @Test
-    void aFailureAfterTheRealmIsCreatedLeavesNoRealmBehind() {
+    void aFailureAfterTheRealmIsCreatedLeavesNoRealmBehind() throws Exception {
         Onboarder failing = onboarder().onStep(step -> {
             if (step == Onboarder.Step.REALM) {
                 throw new IllegalStateException("injected failure");
@@ -319,19 +319,12 @@ class OnboardingIT extends AgainstPlatform {
 
         // a realm of that name that Jiceng did not create is never adopted, nor deleted
         try (RealmProvisioner foreign = env.provisioner()) {
-            org.keycloak.admin.client.Keycloak kc = org.keycloak.admin.client.Keycloak.getInstance(
-                    env.keycloak.url(), "master", org.jiceng.admin.runtime.KeycloakServer.ADMIN_USER,
-                    org.jiceng.admin.runtime.KeycloakServer.ADMIN_PASSWORD, "admin-cli");
-            org.keycloak.representations.idm.RealmRepresentation r = new org.keycloak.representations.idm.RealmRepresentation();
-            r.setRealm("jiceng-foreign");
-            r.setEnabled(true);
-            kc.realms().create(r);
+            masterAdmin("POST", "/admin/realms", "{\"realm\":\"jiceng-foreign\",\"enabled\":true}");
             OnboardingFailed taken = assertThrows(OnboardingFailed.class,
                     () -> onboarder().onboard(spec("foreign", "DISTRICT", "510181", null)));
             assertTrue(taken.getMessage().contains("not created by Jiceng"), taken.getMessage());
             assertTrue(foreign.realmExists("foreign"));
-            kc.realm("jiceng-foreign").remove();
-            kc.close();
+            masterAdmin("DELETE", "/admin/realms/jiceng-foreign", null);
         }
     }
 
@@ -656,5 +649,26 @@ class OnboardingIT extends AgainstPlatform {
     private static String square(double lon, double lat, double size) {
         return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + size) + "," + lat + "],["
                 + (lon + size) + "," + (lat + size) + "],[" + lon + "," + (lat + size) + "],[" + lon + "," + lat + "]]]}";
+    }
+
+    /** A call to Keycloak's admin API as the master realm's administrator, outside the provisioner. */
+    private void masterAdmin(String method, String path, String json) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + org.jiceng.admin.runtime.KeycloakServer.ADMIN_USER + "&password="
+                + org.jiceng.admin.runtime.KeycloakServer.ADMIN_PASSWORD;
+        String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(env.keycloak.url()
+                                + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("access_token").asText();
+        java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(env.keycloak.url() + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() / 100 == 2, method + " " + path + ": " + r.statusCode() + " " + r.body());
     }
 }

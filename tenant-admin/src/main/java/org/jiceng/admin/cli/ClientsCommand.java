@@ -1,6 +1,6 @@
 package org.jiceng.admin.cli;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package org.jiceng.admin.cli;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
 import picocli.CommandLine.Option;
 

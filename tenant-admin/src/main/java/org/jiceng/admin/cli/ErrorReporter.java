@@ -1,8 +1,7 @@
 package org.jiceng.admin.cli;
 
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import org.jiceng.admin.onboarding.OnboardingFailed;
+import org.jiceng.keycloak.KeycloakAdminException;
 import org.jiceng.sdk.errors.JicengIoException;
 import org.jiceng.sdk.errors.JicengServiceException;
 import picocli.CommandLine;
@@ -22,14 +21,14 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
             String cause = e.getCause() == null ? "" : rootHint(e.getCause());
             return e.getMessage() + cause;
         }
-        if (e instanceof ProcessingException) {
-            return "Keycloak is unreachable (" + rootMessage(e) + "): check --keycloak-url / JICENG_KEYCLOAK_URL";
-        }
-        if (e instanceof jakarta.ws.rs.NotAuthorizedException) {
-            return "Keycloak refused the admin credentials: check --keycloak-admin / --keycloak-password";
-        }
-        if (e instanceof WebApplicationException w) {
-            return "Keycloak answered HTTP " + w.getResponse().getStatus() + ": " + w.getMessage();
+        if (e instanceof KeycloakAdminException k) {
+            if (k.status() == 0) {
+                return "Keycloak is unreachable (" + rootMessage(e) + "): check --keycloak-url / JICENG_KEYCLOAK_URL";
+            }
+            if (k.status() == 400 || k.status() == 401) {
+                return "Keycloak refused the admin credentials: check --keycloak-admin / --keycloak-password";
+            }
+            return k.getMessage();
         }
         if (e instanceof JicengIoException) {
             return "The platform is unreachable (" + rootMessage(e) + "): check --platform-url / JICENG_PLATFORM_URL";
@@ -48,7 +47,7 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
     }
 
     private static String rootHint(Throwable cause) {
-        if (cause instanceof ProcessingException || cause instanceof JicengIoException) {
+        if (cause instanceof KeycloakAdminException || cause instanceof JicengIoException) {
             return " (" + describe(cause) + ")";
         }
         return "";

@@ -1,6 +1,6 @@
 package org.jiceng.admin.cli;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.admin.onboarding.Onboarder;
 import org.jiceng.admin.onboarding.OnboardingResult;
 import org.jiceng.admin.onboarding.TenantSpec;

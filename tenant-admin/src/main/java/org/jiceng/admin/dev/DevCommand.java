@@ -1,6 +1,6 @@
 package org.jiceng.admin.dev;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.admin.runtime.DatabaseBootstrap;
 import org.jiceng.admin.runtime.EmbeddedPostgres;
 import org.jiceng.admin.runtime.KeycloakServer;
@@ -106,7 +106,7 @@ public final class DevCommand implements Callable<Integer> {
                 KeycloakServer.ADMIN_PASSWORD)) {
             // the console signs platform admins in to the platform realm and staff to their tenant's
             List<String> consoleOrigins = List.of(platform.url(), "http://localhost:" + port);
-            realms.ensureBrowserClient("platform", Onboarder.CONSOLE_CLIENT, consoleOrigins);
+            realms.ensurePlatformBrowserClient(Onboarder.CONSOLE_CLIENT, consoleOrigins);
             Onboarder onboarder = new Onboarder(realms, admin, keycloak::issuer, c -> JicengClient.builder()
                     .baseUrl(platform.url()).clientCredentials(c.issuer(), c.clientId(), c.secret()).build())
                     .withConsoleAt(consoleOrigins);

@@ -1,6 +1,6 @@
 package org.jiceng.admin.onboarding;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.tenants.Tenant;
 import org.jiceng.sdk.tenants.TenantExport;

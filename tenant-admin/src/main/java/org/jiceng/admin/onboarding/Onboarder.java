@@ -1,6 +1,6 @@
 package org.jiceng.admin.onboarding;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.errors.JicengServiceException;
 import org.jiceng.sdk.errors.NotFoundException;

@@ -1,6 +1,7 @@
 package org.jiceng.admin.cli;
 
-import jakarta.ws.rs.ProcessingException;
+import org.jiceng.keycloak.KeycloakAdminException;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.admin.JicengAdmin;
 import org.jiceng.admin.onboarding.OnboardingFailed;
 import org.jiceng.sdk.errors.JicengIoException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each operator mistake ends in one line that says what to fix, and exit code 1. */
@@ -25,12 +27,13 @@ class OperatorErrorsTest {
 
     @Test
     void unreachableServicesAreNamedWithTheOptionThatPointsAtThem() {
-        assertTrue(ErrorReporter.describe(new ProcessingException(new ConnectException("Connection refused")))
-                .contains("--keycloak-url"));
+        KeycloakAdminException unreachable = assertThrows(KeycloakAdminException.class,
+                () -> new RealmProvisioner("http://127.0.0.1:1", "admin", "admin").realmExists("sip"));
+        assertTrue(ErrorReporter.describe(unreachable).contains("--keycloak-url"));
         assertTrue(ErrorReporter.describe(new JicengIoException("down", new ConnectException("Connection refused")))
                 .contains("--platform-url"));
         assertTrue(ErrorReporter.describe(new OnboardingFailed("Onboarding of 'x' failed and was undone: y",
-                new ProcessingException("refused"))).contains("Keycloak is unreachable"));
+                unreachable)).contains("Keycloak is unreachable"));
     }
 
     @Test
