@@ -46,13 +46,19 @@ export function currentTenant() {
   return tenant;
 }
 
-/** A call to the API; problems become ApiErrors. `raw` gives a successful answer as it came (a download). */
-export async function api(method, path, { body, ifMatch, raw } = {}) {
+/**
+ * A call to the API; problems become ApiErrors. `raw` gives a successful answer as it came (a download);
+ * `upload` sends a file's bytes as they are, with its content type.
+ */
+export async function api(method, path, { body, ifMatch, raw, upload } = {}) {
   await keycloak.updateToken(30);
   const headers = { Authorization: `Bearer ${keycloak.token}`, Accept: "application/json",
     "Accept-Language": document.documentElement.lang };
   if (body !== undefined) {
     headers["Content-Type"] = "application/json";
+  }
+  if (upload !== undefined) {
+    headers["Content-Type"] = upload.contentType;
   }
   if (ifMatch !== undefined) {
     headers["If-Match"] = `"${ifMatch}"`;
@@ -60,7 +66,8 @@ export async function api(method, path, { body, ifMatch, raw } = {}) {
   if (method !== "GET") {
     headers["Idempotency-Key"] = crypto.randomUUID();
   }
-  const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const payload = upload !== undefined ? upload.bytes : body === undefined ? undefined : JSON.stringify(body);
+  const response = await fetch(`${base}${path}`, { method, headers, body: payload });
   if (raw && response.ok) {
     return response;
   }

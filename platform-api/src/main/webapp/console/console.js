@@ -3,7 +3,10 @@ import { t, language, translatePage } from "./i18n.js";
 import { el, clear, showError } from "./dom.js";
 import { renderDashboard } from "./dashboard.js";
 import { renderCase } from "./case.js";
-import { renderPlatform } from "./platform.js";
+import { renderPlatform, renderOnboard, renderTenant } from "./platform.js";
+import { renderIntegrations } from "./integrations.js";
+import { renderStaffPage } from "./staff.js";
+import { api } from "./api.js";
 import { currentTenant } from "./api.js";
 
 const view = document.getElementById("view");
@@ -32,8 +35,17 @@ async function route() {
   const params = new URLSearchParams(query ?? "");
   try {
     const caseMatch = path.match(/^\/cases\/([A-Za-z0-9-]+)$/);
-    if (currentTenant() === "platform") {
+    const tenantMatch = path.match(/^\/tenants\/([a-z][a-z0-9-]{1,30})$/);
+    if (currentTenant() === "platform" && path === "/onboard") {
+      await renderOnboard(view);
+    } else if (currentTenant() === "platform" && tenantMatch) {
+      await renderTenant(view, tenantMatch[1]);
+    } else if (currentTenant() === "platform") {
       await renderPlatform(view);
+    } else if (path === "/staff") {
+      await renderStaffPage(view);
+    } else if (path === "/integrations") {
+      await renderIntegrations(view);
     } else if (caseMatch) {
       await renderCase(view, caseMatch[1]);
     } else {
@@ -73,6 +85,12 @@ async function start() {
     const out = document.getElementById("sign-out");
     out.hidden = false;
     out.addEventListener("click", signOut);
+    if (code !== "platform") {
+      // integrations are the tenant admins': the link shows only to those whose roles may manage them
+      const me = await api("GET", "/api/v1/me");
+      document.getElementById("integrations-link").hidden = !me.permissions.includes("cases:admin");
+      document.getElementById("staff-link").hidden = !me.permissions.includes("staff:manage");
+    }
   } catch (e) {
     signInForm();
     showError(e.message);

@@ -96,20 +96,13 @@ export async function renderDashboard(view, params) {
   view.append(el("div", { class: "grid-2", id: "panels" }, await panels(node, from, to)));
 }
 
-/** The six months up to this one, each as cases:stats reports it for the node. */
+/** The six months up to this one, as cases:trend reports them for the node (each what cases:stats gives). */
 async function drawTrend(box, node, month) {
-  const months = [];
-  let [y, m] = month.split("-").map(Number);
-  for (let i = 0; i < 6; i++) {
-    months.unshift(`${y}-${String(m).padStart(2, "0")}`);
-    m -= 1;
-    if (m === 0) { m = 12; y -= 1; }
-  }
-  const series = await Promise.all(months.map(async (mo) => {
-    const { from, to } = monthRange(mo);
-    const s = await api("GET", `/api/v1/cases:stats?${new URLSearchParams({ gridId: node.id, groupBy: node.level, from, to })}`);
-    return s.groups.find((g) => g.gridId === node.id) ?? {};
-  }));
+  const [y, m] = month.split("-").map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  const first = m > 5 ? `${y}-${String(m - 5).padStart(2, "0")}` : `${y - 1}-${String(m + 7).padStart(2, "0")}`;
+  const series = (await api("GET", `/api/v1/cases:trend?${new URLSearchParams({ gridId: node.id, from: first, to: next })}`)).months;
+  const months = series.map((s) => s.month);
   trend?.dispose();
   trend = window.echarts.init(box, null, { renderer: "canvas" });
   const rate = (key) => series.map((g) => (g[key] === null || g[key] === undefined ? null : Math.round(g[key] * 1000) / 10));
@@ -127,6 +120,7 @@ async function drawTrend(box, node, month) {
     ],
   });
   box.dataset.months = String(months.length);
+  box.dataset.reported = series.map((g) => g.reported).join(",");
 }
 
 /**
@@ -146,9 +140,14 @@ async function panels(node, from, to) {
     ]));
   }
   if (can.has("volunteers:read")) {
-    const board = await api("GET", `/api/v1/volunteers:leaderboard?${new URLSearchParams({ gridId: node.id, from, to, limit: "10" })}`);
+    const [board, hours] = await Promise.all([
+      api("GET", `/api/v1/volunteers:leaderboard?${new URLSearchParams({ gridId: node.id, from, to, limit: "10" })}`),
+      api("GET", `/api/v1/volunteers:hours?${new URLSearchParams({ gridId: node.id })}`),
+    ]);
     out.push(panel(t("volunteers"), "volunteer-panel", board.data.map((v) =>
       [`${v.rank}. ${v.certificateNo ?? v.volunteerId}`, `${v.pointsEarned} ${t("points")} · ${v.services} ${t("services")}`])));
+    out.push(panel(t("verifiedHours"), "hours-panel", hours.months.map((h) =>
+      [h.month, `${h.verifiedHours} ${t("hours")} · ${h.services} ${t("services")} · ${h.volunteers} ${t("people")}`])));
   }
   if (can.has("deliberation:read")) {
     const [topics, lists] = await Promise.all([

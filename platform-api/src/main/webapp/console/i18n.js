@@ -18,6 +18,34 @@ const TEXTS = {
     trend: "近六个月趋势", byCategory: "本期案件类别", tenants: "租户", kind: "类型",
     divisionCode: "区划代码", actionsHeader: "操作", active: "正常", suspended: "已暂停", suspend: "暂停",
     resume: "恢复", export: "导出", settings: "设置", rateLimit: "每分钟请求上限", save: "保存",
+    onboard: "接入新区县", onboardHint: "创建该区县的身份认证域、接口客户端和首位管理员，并登记为租户；可一并导入网格文件。",
+    city: "地级市", adminUsername: "首位管理员账号", email: "电子邮箱", vendorOrigins: "第三方前端来源（可选）",
+    gridFile: "网格文件", gridFileHint: "GeoJSON、CSV 或 Excel（.xlsx）；按编码匹配，重复导入不会重复创建。",
+    gridFileKinds: "网格文件须为 .csv、.geojson 或 .xlsx", backToTenants: "返回租户列表", issuer: "签发方",
+    machineClient: "接口客户端", clientSecret: "客户端密钥", temporaryPassword: "临时密码",
+    shownOnce: "仅显示一次，请立即妥善保存", onboarded: "已接入", gridImported: "网格已导入（新建 / 行数）",
+    gridImportFailed: "租户已接入，但网格文件未导入，可在租户页面重新导入：", row: "第", manage: "管理",
+    staff: "工作人员", staffCaption: "该租户身份认证域中的人员（邮箱已脱敏）", username: "账号", roles: "角色",
+    createdAt: "创建时间", editRoles: "调整角色", remove: "移除", removeConfirm: "确认移除离岗人员账号：",
+    invitedPending: "待首次登录", invite: "邀请人员",
+    assignmentsHint: "网格与部门的分派由该区的租户管理员在控制台“工作人员”页面设置。", clients: "接口客户端",
+    clientsCaption: "可获取平台令牌的客户端", clientId: "客户端 ID", rolesOrOrigins: "角色 / 来源",
+    machineClientKind: "服务端（客户端凭证）", browserClientKind: "浏览器（PKCE）", rotate: "轮换密钥",
+    rotateConfirm: "轮换后旧密钥立即失效。确认轮换：", createClient: "新建接口客户端", importGrids: "导入",
+    offboard: "注销租户", offboardHint: "注销将删除该租户的全部数据及其身份认证域，仅保留访问日志。须先暂停并导出。",
+    offboardSuspendFirst: "请先暂停该租户。", offboardExport: "导出并获取注销确认", offboardType: "输入租户代码以确认：",
+    offboarded: "已注销", realmDeleted: "身份认证域已删除", verifiedHours: "志愿服务时长（按月，已核验）", hours: "小时",
+    people: "人", integrations: "接口与集成", webhooks: "事件推送（Webhook）",
+    webhooksHint: "平台将本区的事件签名后推送到这些地址（Standard Webhooks）；失败会按计划重试。", disabled: "已停用",
+    failingSince: "持续失败自", ping: "测试推送", enable: "启用", disable: "停用", deliveries: "推送记录",
+    rotateWebhookConfirm: "轮换签名密钥？旧密钥在过渡期内仍会签名。", signingSecret: "签名密钥",
+    removeEndpointConfirm: "删除推送地址及其推送记录：", url: "地址", eventTypes: "事件类型", description: "说明",
+    addEndpoint: "添加推送地址", redeliver: "重新推送", refresh: "刷新", deliveryPENDING: "待推送",
+    deliveryDELIVERED: "已送达", deliveryFAILED: "失败", attempts: "尝试次数", lastStatus: "最近状态码",
+    eventType: "事件", open311Keys: "Open311 接口密钥", open311Hint: "供第三方以 Open311 GeoReport v2 提交诉求，密钥以其服务端客户端的身份行事。",
+    revoke: "吊销", revokeConfirm: "吊销后立即失效。确认吊销：", revoked: "已吊销", key: "密钥", issueKey: "签发密钥",
+    vendorClient: "第三方服务端客户端 ID", changedMeanwhile: "该记录已被他人更新，已重新读取。",
+    gridNodes: "网格数", cases: "案件数", volunteersCount: "志愿者", assignments: "负责范围", assign: "分派", unassign: "取消分派", staffCaptionTenant: "本区人员及其负责的网格、部门",
   },
   en: {
     title: "Governance dashboard", loading: "Loading…", signOut: "Sign out", signIn: "Sign in",
@@ -40,6 +68,35 @@ const TEXTS = {
     tenants: "Tenants", kind: "Kind", divisionCode: "Division code", actionsHeader: "Actions", active: "Active",
     suspended: "Suspended", suspend: "Suspend", resume: "Resume", export: "Export", settings: "Settings",
     rateLimit: "Requests per minute", save: "Save",
+    onboard: "Onboard a district", onboardHint: "Creates the district's identity realm, API client and first admin, and registers it as a tenant; its grid file can be imported at once.",
+    city: "City", adminUsername: "First admin's username", email: "E-mail", vendorOrigins: "Vendor front-end origins (optional)",
+    gridFile: "Grid file", gridFileHint: "GeoJSON, CSV or Excel (.xlsx); matched by code, so importing again creates nothing twice.",
+    gridFileKinds: "A grid file is .csv, .geojson or .xlsx", backToTenants: "Back to the tenants", issuer: "Issuer",
+    machineClient: "API client", clientSecret: "Client secret", temporaryPassword: "Temporary password",
+    shownOnce: "Shown once: keep it now", onboarded: "Onboarded", gridImported: "Grid imported (created / rows)",
+    gridImportFailed: "The tenant is onboarded but its grid file was not imported; import it again on the tenant's page:",
+    row: "row", manage: "Manage", staff: "Staff", staffCaption: "People of the tenant's realm (e-mails masked)",
+    username: "Username", roles: "Roles", createdAt: "Created", editRoles: "Change roles", remove: "Remove",
+    removeConfirm: "Remove the leaver's account:", invitedPending: "Not signed in yet", invite: "Invite",
+    assignmentsHint: "The tenant's admins assign people to grids and departments on the console's Staff page.",
+    clients: "API clients", clientsCaption: "Clients that obtain platform tokens", clientId: "Client ID",
+    rolesOrOrigins: "Roles / origins", machineClientKind: "Server (client credentials)", browserClientKind: "Browser (PKCE)",
+    rotate: "Rotate secret", rotateConfirm: "The old secret stops working at once. Rotate:", createClient: "New API client",
+    importGrids: "Import", offboard: "Offboard", offboardHint: "Offboarding erases every record of the tenant and its identity realm; only the access log remains. Suspend and export first.",
+    offboardSuspendFirst: "Suspend the tenant first.", offboardExport: "Export and get the confirmation",
+    offboardType: "Type the tenant code to confirm:", offboarded: "Offboarded", realmDeleted: "identity realm deleted",
+    verifiedHours: "Verified volunteer hours by month", hours: "h", people: "volunteers",
+    integrations: "Integrations", webhooks: "Webhooks", webhooksHint: "The platform signs the tenant's events and posts them to these addresses (Standard Webhooks), retrying on a schedule.",
+    disabled: "Disabled", failingSince: "Failing since", ping: "Ping", enable: "Enable", disable: "Disable",
+    deliveries: "Deliveries", rotateWebhookConfirm: "Rotate the signing secret? The old one keeps signing during the overlap.",
+    signingSecret: "Signing secret", removeEndpointConfirm: "Delete the endpoint and its delivery log:", url: "URL",
+    eventTypes: "Event types", description: "Description", addEndpoint: "Add an endpoint", redeliver: "Redeliver",
+    refresh: "Refresh", deliveryPENDING: "Pending", deliveryDELIVERED: "Delivered", deliveryFAILED: "Failed",
+    attempts: "Attempts", lastStatus: "Last status", eventType: "Event", open311Keys: "Open311 keys",
+    open311Hint: "Vendors file requests through Open311 GeoReport v2; a key acts as their machine client.",
+    revoke: "Revoke", revokeConfirm: "The key stops working at once. Revoke:", revoked: "Revoked", key: "Key",
+    issueKey: "Issue a key", vendorClient: "Vendor's machine client ID", changedMeanwhile: "Someone else changed it; it has been read again.",
+    gridNodes: "Grid nodes", cases: "Cases", volunteersCount: "Volunteers", assignments: "Assignments", assign: "Assign", unassign: "End assignment", staffCaptionTenant: "The tenant's people and the grids and departments they act for",
   },
 };
 
@@ -56,6 +113,23 @@ const ACTIONS = {
     evaluate: "评价", reopen: "重新办理" },
   en: {},
 };
+
+/** The realm roles a person or client can hold, in the order the console offers them. */
+export const ROLES = ["tenant-admin", "grid-manager", "street-officer", "community-worker", "grid-worker",
+  "department-officer", "party-secretary", "volunteer-coordinator", "vendor-app", "resident", "party-member"];
+
+const ROLE_NAMES = {
+  "zh-CN": { "tenant-admin": "租户管理员", "grid-manager": "网格管理", "street-officer": "街道干部",
+    "community-worker": "社区工作者", "grid-worker": "网格员", "department-officer": "职能部门",
+    "party-secretary": "党组织书记", "volunteer-coordinator": "志愿服务管理", "vendor-app": "第三方应用",
+    resident: "居民", "party-member": "党员" },
+  en: {},
+};
+
+/** A role as people say it (its code in English). */
+export function roleText(role) {
+  return ROLE_NAMES[language][role] ?? role;
+}
 
 export const language = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh-CN";
 

@@ -392,18 +392,22 @@ public final class RealmProvisioner implements AutoCloseable {
         api.delete(realmPath(realmName(tenantCode)) + "/users/" + seg(userId), null);
     }
 
-    public void deleteRealm(String tenantCode) {
+    /** Deletes the tenant's realm when it is ours and this account may manage it; returns whether it did. */
+    public boolean deleteRealm(String tenantCode) {
         String realm = realmName(tenantCode);
-        if (realmState(realm) == RealmState.OURS) {
-            api.delete(realmPath(realm), null);
+        if (realmState(realm) != RealmState.OURS) {
+            return false;
         }
+        api.delete(realmPath(realm), null);
+        return true;
     }
 
     /**
      * Ensures the platform's own service account: a confidential client of the master realm holding
      * {@code create-realm} (a realm it creates is its to manage, as Keycloak grants creators) and
-     * {@link #PROVISIONER_REALM_ROLES} in every {@code jiceng-*} realm that exists now. Needs a master-realm
-     * administrator; returns the client's secret.
+     * {@link #PROVISIONER_REALM_ROLES} in every tenant realm that exists now — never in {@value #PLATFORM_REALM}.
+     * Call it again after creating tenant realms with other credentials. Needs a master-realm administrator;
+     * returns the client's secret.
      */
     public String ensureProvisionerAccount(String clientId) {
         Optional<JsonObject> found = api.get("/master/clients?clientId=" + seg(clientId)).asJsonArray().stream()
@@ -424,11 +428,29 @@ public final class RealmProvisioner implements AutoCloseable {
                 Json.createArrayBuilder().add(api.get("/master/roles/create-realm")).build());
         for (JsonValue realm : api.get("?briefRepresentation=true").asJsonArray()) {
             String name = realm.asJsonObject().getString("realm");
-            if (name.startsWith(REALM_PREFIX) && realmState(name) == RealmState.OURS) {
+            // the platform admins' realm stays out of reach: the account must not make platform admins
+            if (name.startsWith(REALM_PREFIX) && !name.equals(PLATFORM_REALM) && realmState(name) == RealmState.OURS) {
                 grantRealm(account, name);
             }
         }
         return api.get("/master/clients/" + seg(id) + "/client-secret").asJsonObject().getString("value");
+    }
+
+    /**
+     * Lets the platform's service account, when one exists, manage a tenant realm made with other credentials
+     * (the CLI's); returns whether there was one. Needs a master-realm administrator.
+     */
+    public boolean shareWithProvisioner(String provisionerClientId, String tenantCode) {
+        Optional<JsonObject> client = api.get("/master/clients?clientId=" + seg(provisionerClientId)).asJsonArray()
+                .stream().map(JsonValue::asJsonObject)
+                .filter(c -> provisionerClientId.equals(c.getString("clientId", null))).findFirst();
+        if (client.isEmpty()) {
+            return false;
+        }
+        String account = api.get("/master/clients/" + seg(client.get().getString("id")) + "/service-account-user")
+                .asJsonObject().getString("id");
+        grantRealm(account, realmName(tenantCode));
+        return true;
     }
 
     private void grantRealm(String account, String realm) {

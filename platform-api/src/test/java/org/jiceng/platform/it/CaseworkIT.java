@@ -576,6 +576,34 @@ class CaseworkIT extends AgainstPlatform {
                 .groupBy(GridLevel.STREET).build()));
         GridApiIT.assertProblem(Http.get(base + "api/v1/cases:stats?from=yesterday",
                 Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
+        // the monthly series: each month is what cases:stats reports for the node and that month
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        org.jiceng.sdk.cases.CaseTrend trend = admin.cases().trend(org.jiceng.sdk.cases.CaseTrendParams.builder()
+                .gridId(street.id()).from(month.minusMonths(2)).to(month.plusMonths(1)).build());
+        assertEquals(street.code(), trend.code());
+        assertEquals(3, trend.months().size());
+        CaseStats.Group thisMonth = admin.cases().stats(CaseStatsParams.builder().groupBy(GridLevel.STREET)
+                .gridId(street.id()).from(month.atDay(1)).to(month.plusMonths(1).atDay(1)).build())
+                .group(street.code()).orElseThrow();
+        org.jiceng.sdk.cases.CaseTrendMonth last = trend.months().get(2);
+        assertEquals(month, last.month());
+        assertEquals(List.of(thisMonth.reported(), thisMonth.accepted(), thisMonth.closed(), thisMonth.evaluated(),
+                thisMonth.whistled()), List.of(last.reported(), last.accepted(), last.closed(), last.evaluated(),
+                last.whistled()));
+        assertEquals(thisMonth.responseRate(), last.responseRate());
+        assertEquals(thisMonth.resolutionRate(), last.resolutionRate());
+        assertEquals(thisMonth.satisfactionRate(), last.satisfactionRate());
+        assertEquals(thisMonth.score(), last.score());
+        assertTrue(admin.cases().trend(org.jiceng.sdk.cases.CaseTrendParams.none()).months().size() == 6,
+                "six months by default, for the tenant's root");
+        assertThrows(NotFoundException.class, () -> beta.cases().trend(org.jiceng.sdk.cases.CaseTrendParams.builder()
+                .gridId(street.id()).build()), "another tenant's grid");
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin");
+        GridApiIT.assertProblem(Http.get(base + "api/v1/cases:trend?from=2026-7", token), 400);
+        GridApiIT.assertProblem(Http.get(base + "api/v1/cases:trend?from=2024-01&to=2026-12", token), 400);
+        GridApiIT.assertProblem(Http.get(base + "api/v1/cases:trend?from=2026-08&to=2026-07", token), 400);
+        assertThrows(PermissionDeniedException.class, () -> vendor.cases().trend(
+                org.jiceng.sdk.cases.CaseTrendParams.none()));
     }
 
     @Test

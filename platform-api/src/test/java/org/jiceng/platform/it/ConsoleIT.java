@@ -1,7 +1,7 @@
 package org.jiceng.platform.it;
 
 import com.microsoft.playwright.Page;
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.cases.CaseCreateParams;
 import org.jiceng.sdk.cases.CaseRecord;
@@ -265,5 +265,187 @@ class ConsoleIT extends AgainstPlatform {
         page.click(row + "button[data-action=resume]");
         page.waitForSelector(row + "td[data-status=ACTIVE]");
         browser.assertNoProblems();
+    }
+
+    @Test
+    void aPlatformAdminOnboardsADistrictFromTheConsoleAndItsAdminSignsInThenItIsSuspendedAndOffboarded()
+            throws Exception {
+        PlatformEnvironment.State env = PlatformEnvironment.state();
+        String code = "iota" + System.nanoTime() % 100000;
+        String api = PlatformEnvironment.local(deployed).toString().replaceAll("/+$", "");
+        String username = "platform.onboarder." + System.nanoTime() % 100000;
+        String[] admin = person("platform", username, RealmProvisioner.PLATFORM_ADMIN_ROLE);
+        Page page = browser.page(false);
+        page.onDialog(com.microsoft.playwright.Dialog::accept);
+        ConsoleBrowser.signIn(page, console, "tenant=platform", username, admin[0], PASSWORD);
+
+        // onboard: realm, clients, first admin, registration and the grid file, from one form
+        page.click("#onboard-link");
+        page.fill("#onboard-code", code);
+        page.fill("#onboard-name", "临平区");
+        page.selectOption("#onboard-kind", "DISTRICT");
+        page.fill("#onboard-division", "330113");
+        page.fill("#onboard-admin", "chen.jing");
+        page.fill("#onboard-email", "chen.jing@linping.example.cn");
+        page.setInputFiles("#onboard-grid-file", new com.microsoft.playwright.options.FilePayload("临平区网格.csv",
+                "text/csv", ("编码,名称,层级,人口,户数\n330113,临平区,区,,\n330113001,临平街道,街道,,\n"
+                        + "330113001001,西大街社区,社区,4100,1650\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.click("#onboard-submit");
+        page.waitForSelector("#grid-imported");
+        String secret = ConsoleBrowser.text(page.locator("#machine-secret"));
+        String temporary = ConsoleBrowser.text(page.locator("#admin-password"));
+        assertTrue(ConsoleBrowser.text(page.locator("#grid-imported")).contains("3 / 3"));
+        ConsoleBrowser.screenshot(page, "platform-onboarded");
+        String tenantToken = Http.token(env.issuer(code), code + "-admin", secret);
+        assertEquals("330113", Http.get(api + "/api/v1/grids", tenantToken).json().get("data").get(0).get("code")
+                .asText());
+
+        // staff and machine clients of the new tenant
+        page.navigate(console + "?tenant=platform#/tenants/" + code);
+        page.waitForSelector("#staff-table tr[data-username='chen.jing']");
+        page.fill("#invite-username", "wu.lei");
+        page.fill("#invite-email", "wu.lei@linping.example.cn");
+        page.uncheck("#invite-role-tenant-admin");
+        page.check("#invite-role-grid-worker");
+        page.click("#invite-form [type=submit]");
+        page.waitForSelector("#invited-password");
+        String row = "#staff-table tr[data-username='wu.lei'] ";
+        assertTrue(ConsoleBrowser.text(page.locator(row + "td[data-field=roles]")).contains("网格员"));
+        assertTrue(ConsoleBrowser.text(page.locator(row)).contains("w***@linping.example.cn"), "e-mails masked");
+        page.click(row + "button[data-action=roles]");
+        page.check("#roles-form-wu\\.lei input[value=street-officer]");
+        page.click("#roles-form-wu\\.lei [type=submit]");
+        page.waitForSelector(row + "td[data-field=roles]:has-text('街道干部')");
+        page.fill("#client-id", code + "-grid-app");
+        page.click("#client-form [type=submit]");
+        page.waitForSelector("#client-secret");
+        String appSecret = ConsoleBrowser.text(page.locator("#client-secret"));
+        assertEquals(200, Http.get(api + "/api/v1/grids", Http.token(env.issuer(code),
+                code + "-grid-app", appSecret)).status());
+        ConsoleBrowser.screenshot(page, "platform-tenant-staff-clients");
+
+        // the first admin signs in to the new realm through the console's client onboarding made, and sees the map
+        Page first = browser.page(false);
+        ConsoleBrowser.signIn(first, console, "tenant=" + code, "chen.jing", temporary, PASSWORD);
+        first.waitForSelector("#ranking tbody tr");
+        assertTrue(ConsoleBrowser.text(first.locator("#ranking")).contains("临平街道"));
+        ConsoleBrowser.screenshot(first, "onboarded-tenant-dashboard");
+
+        // ...and places the new officer on a street from the tenant's own staff page
+        first.click("#staff-link");
+        first.waitForSelector("#staff-table tr[data-username='wu.lei']");
+        first.click("#staff-table tr[data-username='wu.lei'] button[data-action=assign]");
+        first.selectOption("#assign-role-wu\\.lei", "street-officer");
+        first.selectOption("#assign-grid-wu\\.lei", new com.microsoft.playwright.options.SelectOption()
+                .setLabel("临平街道（330113001）"));
+        first.click("#assign-form-wu\\.lei [type=submit]");
+        first.waitForSelector("#staff-table tr[data-username='wu.lei'] td[data-field=assignments]:has-text('临平街道')");
+        assertTrue(ConsoleBrowser.text(first.locator("#staff-table tr[data-username='wu.lei']"))
+                .contains("wu.lei@linping.example.cn"), "a tenant admin with pii:read reads e-mails in clear");
+        ConsoleBrowser.screenshot(first, "tenant-staff");
+        first.close();
+
+        page.bringToFront();
+        page.click(row + "button[data-action=remove]");
+        page.waitForSelector(row, new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.waitForSelector("#staff-table tr[data-username='chen.jing']");
+        assertEquals(0, page.locator(row).count(), "the leaver is gone, the others stay");
+
+        // suspended from the tenants list: the tenant's token is refused at once
+        page.navigate(console + "?tenant=platform#/");
+        String tenantRow = "#tenants tr[data-tenant='" + code + "'] ";
+        page.waitForSelector(tenantRow);
+        page.click(tenantRow + "button[data-action=suspend]");
+        page.waitForSelector(tenantRow + "td[data-status=SUSPENDED]");
+        int status = 0;
+        for (int i = 0; i < 40 && status != 401; i++) {
+            status = Http.get(api + "/api/v1/me", tenantToken).status();
+            Thread.sleep(250);
+        }
+        assertEquals(401, status, "a suspended tenant's token is refused");
+
+        // offboarded after its export, only once its code is typed; its realm goes with it
+        page.click(tenantRow + "a[data-action=manage]");
+        page.waitForSelector("#offboard-export");
+        page.waitForDownload(() -> page.click("#offboard-export"));
+        page.fill("#offboard-typed", code.substring(1));
+        assertTrue(page.isDisabled("#offboard-erase"), "a mistyped code erases nothing");
+        page.fill("#offboard-typed", code);
+        page.waitForSelector("#offboard-erase:not([disabled])");
+        page.click("#offboard-erase");
+        page.waitForSelector("#offboarded");
+        assertTrue(ConsoleBrowser.text(page.locator("#offboarded")).contains(code));
+        try (RealmProvisioner realms = env.provisioner()) {
+            assertTrue(!realms.realmExists(code), "the realm is deleted");
+        }
+        assertEquals(404, Http.get(console + "sign-in/" + code, null).status());
+        browser.assertNoProblems();
+    }
+
+    @Test
+    void aTenantAdminManagesWebhookEndpointsAndOpen311KeysFromTheConsole() throws Exception {
+        java.util.concurrent.BlockingQueue<byte[]> bodies = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.BlockingQueue<java.util.Map<String, java.util.List<String>>> headers =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            bodies.add(exchange.getRequestBody().readAllBytes());
+            headers.add(java.util.Map.copyOf(exchange.getRequestHeaders()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+            String username = "integrator." + System.nanoTime() % 100000;
+            String[] admin = person(PlatformEnvironment.ALPHA, username, "tenant-admin");
+            Page page = browser.page(false);
+            page.onDialog(com.microsoft.playwright.Dialog::accept);
+            ConsoleBrowser.signIn(page, console, "tenant=" + PlatformEnvironment.ALPHA, username, admin[0], PASSWORD);
+            page.click("#integrations-link");
+            page.waitForSelector("#webhooks-table");
+
+            page.fill("#webhook-url", url);
+            page.fill("#webhook-types", "case.*");
+            page.fill("#webhook-description", "区级指挥中心");
+            page.click("#webhook-form [type=submit]");
+            page.waitForSelector("#webhook-secret");
+            String secret = ConsoleBrowser.text(page.locator("#webhook-secret"));
+            assertTrue(secret.startsWith("whsec_"), secret);
+            String row = "#webhooks-table tr[data-endpoint='" + url + "'] ";
+            page.click(row + "button[data-action=ping]");
+            page.waitForSelector("#deliveries-table");
+            for (int i = 0; i < 40 && page.locator("#deliveries-table tr[data-state=DELIVERED]").count() == 0; i++) {
+                Thread.sleep(250);
+                page.click("#deliveries-refresh");
+                page.waitForSelector("#deliveries-table");
+            }
+            assertEquals(1, page.locator("#deliveries-table tr[data-state=DELIVERED]").count());
+            byte[] body = bodies.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            org.jiceng.sdk.webhooks.Webhooks.verifyHeaders(body, headers.poll(), secret); // signed with the secret shown
+            ConsoleBrowser.screenshot(page, "integrations");
+
+            page.click(row + "button[data-action=disable]");
+            page.waitForSelector(row + "button[data-action=enable]");
+            assertTrue(ConsoleBrowser.text(page.locator(row + "td[data-field=state]")).contains("已停用"));
+
+            page.fill("#key-client", "alpha-vendor");
+            page.click("#key-form [type=submit]");
+            page.waitForSelector("#open311-key");
+            String key = ConsoleBrowser.text(page.locator("#open311-key"));
+            String keyRow = "#keys-table tr[data-key='" + key.substring(0, 9) + "'] ";
+            page.waitForSelector(keyRow);
+            page.click(keyRow + "button[data-action=revoke]");
+            page.waitForSelector(keyRow + "td[data-field=state]:has-text('已吊销')");
+
+            page.click(row + "button[data-action=delete]");
+            page.waitForSelector("#webhooks-table");
+            page.waitForCondition(() -> page.locator(row).count() == 0);
+            browser.assertNoProblems();
+        } finally {
+            receiver.stop(0);
+        }
     }
 }

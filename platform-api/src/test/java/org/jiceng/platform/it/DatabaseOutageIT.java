@@ -209,13 +209,13 @@ class DatabaseOutageIT {
                 false);
         String code = "kappa" + (System.nanoTime() % 10000);
         String secret;
-        try (org.jiceng.admin.keycloak.RealmProvisioner realms = new org.jiceng.admin.keycloak.RealmProvisioner(
+        try (org.jiceng.keycloak.RealmProvisioner realms = new org.jiceng.keycloak.RealmProvisioner(
                 keycloak.url(), org.jiceng.admin.runtime.KeycloakServer.ADMIN_USER,
                 org.jiceng.admin.runtime.KeycloakServer.ADMIN_PASSWORD)) {
             realms.ensureRealm(code, code);
             secret = realms.ensureServiceClient(code, code + "-admin", List.of("tenant-admin"), 0);
         }
-        String issuer = keycloak.issuer(org.jiceng.admin.keycloak.RealmProvisioner.realmName(code));
+        String issuer = keycloak.issuer(org.jiceng.keycloak.RealmProvisioner.realmName(code));
         List<String> props = new ArrayList<>(Arrays.asList(System.getProperty("payara.cmdOptions").trim()
                 .split("\\s+")));
         props.removeIf(p -> p.startsWith("-Xmx"));

@@ -1,6 +1,6 @@
 package org.jiceng.platform.it;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.admin.runtime.PayaraServer;
 import org.jiceng.admin.runtime.Processes;
 import org.jiceng.sdk.JicengClient;

@@ -3,7 +3,7 @@ package org.jiceng.platform.it;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.admin.runtime.DatabaseBootstrap;
 import org.jiceng.admin.runtime.EmbeddedPostgres;
 import org.jiceng.admin.runtime.KeycloakServer;
@@ -37,6 +37,8 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
     public static final String PLATFORM_ADMIN = "platform-cli";
     /** Machine client of the platform realm without any role. */
     public static final String PLATFORM_OUTSIDER = "platform-outsider";
+    /** The platform's own Keycloak service account, limited to the tenant realms. */
+    public static final String PROVISIONER = "jiceng-provisioner";
     /** A realm that exists in Keycloak but is not a registered tenant. */
     public static final String STRANGER = "stranger";
 
@@ -100,6 +102,8 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
                         realms.ensureServiceClient(ALPHA, "alpha-shortlived", List.of("tenant-admin"), 2));
                 secrets.put(PLATFORM_ADMIN, realms.ensurePlatformRealm(PLATFORM_ADMIN));
                 secrets.put(PLATFORM_OUTSIDER, realms.ensurePlatformClient(PLATFORM_OUTSIDER, List.of()));
+                // as dev does: the platform may onboard tenants and manage their realms, and only theirs
+                secrets.put(PROVISIONER, realms.ensureProvisionerAccount(PROVISIONER));
             }
 
             System.setProperty("payara.microJar", runtime.resolve("payara-micro.jar").toString());
@@ -111,6 +115,9 @@ public final class PlatformEnvironment implements BeforeAllCallback, BeforeEachC
                     "-Djiceng.events.deadline-sweep-seconds=2", "-Djiceng.webhooks.retry-schedule=PT1S,PT1S,PT2S",
                     "-Djiceng.webhooks.disable-after=PT8S", "-Djiceng.webhooks.relay-interval-ms=200",
                     "-Djiceng.platform.issuer=" + issuer(RealmProvisioner.PLATFORM_REALM),
+                    "-Djiceng.keycloak.admin-url=" + keycloak.url(),
+                    "-Djiceng.keycloak.provisioner-client-id=" + PROVISIONER,
+                    "-Djiceng.keycloak.provisioner-secret=" + secrets.get(PROVISIONER),
                     "-Djiceng.pii.master-key=" + java.util.Base64.getEncoder().encodeToString(
                             java.security.SecureRandom.getSeed(16))));
             System.setProperty("payara.cmdOptions", String.join(" ", opts));

@@ -28,6 +28,7 @@ final class SdkCoverage {
             exportCases CaseService#export
             getCase CaseService#retrieve
             getCaseStats CaseService#stats
+            getCaseTrend CaseService#trend
             getCaseTimeline CaseService#timeline
             listCaseSummonses CaseService#summonses
             listCases CaseService#list
@@ -71,6 +72,21 @@ final class SdkCoverage {
             suspendTenant TenantService#suspend
             unregisterTenant TenantService#unregister
             updateTenant TenantService#update
+            getVolunteerHours VolunteerService#hours
+            getTenantFigures TenantService#figures
+            onboardTenant TenantService#onboard
+            importTenantGrids TenantService#importGrids
+            listTenantClients TenantClientService#list
+            createTenantClient TenantClientService#create
+            rotateTenantClientSecret TenantClientService#rotateSecret
+            listTenantStaff TenantStaffService#list
+            inviteTenantStaff TenantStaffService#invite
+            setTenantStaffRoles TenantStaffService#setRoles
+            removeTenantStaff TenantStaffService#remove
+            listStaff StaffService#list
+            inviteStaff StaffService#invite
+            setStaffRoles StaffService#setRoles
+            removeStaff StaffService#remove
             eraseMyPersonalData PersonalDataService#eraseMine
             erasePersonalData PersonalDataService#erase
             exportMyPersonalData PersonalDataService#mine
@@ -292,6 +308,9 @@ final class SdkCoverage {
             Map.entry("GridService", org.jiceng.sdk.grids.GridService.class),
             Map.entry("HouseholdService", org.jiceng.sdk.grids.HouseholdService.class),
             Map.entry("TenantService", org.jiceng.sdk.tenants.TenantService.class),
+            Map.entry("TenantStaffService", org.jiceng.sdk.tenants.TenantStaffService.class),
+            Map.entry("TenantClientService", org.jiceng.sdk.tenants.TenantClientService.class),
+            Map.entry("StaffService", org.jiceng.sdk.tenants.StaffService.class),
             Map.entry("PersonalDataService", org.jiceng.sdk.privacy.PersonalDataService.class),
             Map.entry("PartyOrganizationService", org.jiceng.sdk.party.PartyOrganizationService.class),
             Map.entry("PartyMemberService", org.jiceng.sdk.party.PartyMemberService.class),

@@ -1,6 +1,6 @@
 package org.jiceng.platform.it;
 
-import org.jiceng.admin.keycloak.RealmProvisioner;
+import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
 import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.cases.CaseCreateParams;

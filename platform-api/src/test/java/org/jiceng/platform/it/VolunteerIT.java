@@ -518,4 +518,57 @@ class VolunteerIT extends AgainstPlatform {
         pool.shutdown();
         return statuses;
     }
+
+    @Test
+    void verifiedHoursAreCountedByTheMonthTheServiceBeganAndOnlyInTheGridAsked() {
+        Grid street = coordinator.grids().list(org.jiceng.sdk.grids.GridListParams.builder().parentId(root.id())
+                        .limit(500).build()).data().stream().filter(g -> g.code().equals(root.code() + "889"))
+                .findFirst().orElseGet(() -> coordinator.grids().create(org.jiceng.sdk.grids.GridCreateParams.builder()
+                        .parentId(root.id()).level(org.jiceng.sdk.grids.GridLevel.STREET).code(root.code() + "889")
+                        .name("时长街道").build()));
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(shanghai);
+        org.jiceng.sdk.volunteers.VolunteerHoursParams params = org.jiceng.sdk.volunteers.VolunteerHoursParams.builder()
+                .gridId(street.id()).from(thisMonth.minusMonths(2)).to(thisMonth.plusMonths(1)).build();
+        org.jiceng.sdk.volunteers.VolunteerHours before = coordinator.volunteers().hours(params);
+        assertEquals(List.of(thisMonth.minusMonths(2), thisMonth.minusMonths(1), thisMonth), before.months().stream()
+                .map(org.jiceng.sdk.volunteers.VolunteerHoursMonth::month).toList(), "every month, zeros included");
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Activity a = coordinator.activities().create(ActivityCreateParams.builder().title("敬老院陪护")
+                .gridId(street.id()).startsAt(now.minusHours(3)).endsAt(now).capacity(5).pointsPerHour(10).build());
+        for (int minutes : new int[]{90, 60}) {
+            Volunteer v = volunteer("时长" + minutes);
+            ActivitySignup s = coordinator.activities().checkOut(coordinator.activities().checkIn(coordinator
+                    .activities().signUp(a.id(), v.id())));
+            coordinator.activities().verify(s, minutes);
+        }
+        // a sign-up that was never verified counts nothing
+        coordinator.activities().signUp(a.id(), volunteer("未核验").id());
+        // nor does service held outside the grid asked
+        Activity elsewhere = coordinator.activities().create(ActivityCreateParams.builder().title("别处服务")
+                .gridId(root.id()).startsAt(now.minusHours(2)).endsAt(now).capacity(5).pointsPerHour(10).build());
+        Volunteer other = volunteer("别处");
+        coordinator.activities().verify(coordinator.activities().checkOut(coordinator.activities().checkIn(
+                coordinator.activities().signUp(elsewhere.id(), other.id()))), 120);
+
+        org.jiceng.sdk.volunteers.VolunteerHoursMonth month = coordinator.volunteers().hours(params).months().get(2);
+        org.jiceng.sdk.volunteers.VolunteerHoursMonth was = before.months().get(2);
+        assertEquals(was.services() + 2, month.services());
+        assertEquals(was.volunteers() + 2, month.volunteers());
+        assertEquals(was.verifiedMinutes() + 150, month.verifiedMinutes());
+        assertEquals(Math.round(month.verifiedMinutes() / 6.0) / 10.0, month.verifiedHours());
+        assertTrue(coordinator.volunteers().hours(org.jiceng.sdk.volunteers.VolunteerHoursParams.none()).months()
+                .get(5).verifiedMinutes() >= 270, "the whole tenant has both activities");
+
+        assertThrows(NotFoundException.class, () -> beta.volunteers().hours(params), "another tenant's grid");
+        GridApiIT.assertProblem(Http.get(base + "api/v1/volunteers:hours?from=2026-13",
+                Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
+        GridApiIT.assertProblem(Http.get(base + "api/v1/volunteers:hours?from=2024-01&to=2026-12",
+                Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
+        GridApiIT.assertProblem(Http.get(base + "api/v1/volunteers:hours?from=2026-06&to=2026-06",
+                Tenants.token(PlatformEnvironment.ALPHA, "alpha-admin")), 400);
+        GridApiIT.assertProblem(Http.get(base + "api/v1/volunteers:hours",
+                Tenants.token(PlatformEnvironment.ALPHA, "alpha-vendor")), 403);
+    }
 }

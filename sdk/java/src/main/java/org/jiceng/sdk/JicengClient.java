@@ -62,6 +62,7 @@ public final class JicengClient {
 
     private final GridService grids;
     private final TenantService tenants;
+    private final org.jiceng.sdk.tenants.StaffService staff;
     private final CaseService cases;
     private final org.jiceng.sdk.events.EventService events;
     private final org.jiceng.sdk.open311.Open311KeyService open311Keys;
@@ -102,6 +103,7 @@ public final class JicengClient {
     private JicengClient(HttpTransport transport) {
         this.grids = new GridService(transport);
         this.tenants = new TenantService(transport);
+        this.staff = new org.jiceng.sdk.tenants.StaffService(transport);
         this.cases = new CaseService(transport);
         this.events = new org.jiceng.sdk.events.EventService(transport);
         this.open311Keys = new org.jiceng.sdk.open311.Open311KeyService(transport);
@@ -327,6 +329,11 @@ public final class JicengClient {
     /** Alliances such as the "5+" red alliance, with their meetings and decisions. */
     public AllianceService alliances() {
         return alliances;
+    }
+
+    /** 工作人员: the tenant's own people in its realm, for its administrators ({@code staff:manage}). */
+    public org.jiceng.sdk.tenants.StaffService staff() {
+        return staff;
     }
 
     /** 租户: platform administration of tenants; needs a platform-admin token of the platform realm. */

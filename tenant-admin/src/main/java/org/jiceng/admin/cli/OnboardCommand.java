@@ -65,9 +65,17 @@ public final class OnboardCommand implements Callable<Integer> {
                     .withConsoleAt(List.of(java.net.URI.create(connections.platformUrl()).resolve("/").toString()
                             .replaceAll("/$", ""))).onboard(spec);
             print(r);
+            if (realms.shareWithProvisioner(provisionerClientId, code)) {
+                System.out.println("  the platform's Keycloak account " + provisionerClientId + " manages the realm too");
+            }
         }
         return 0;
     }
+
+    @picocli.CommandLine.Option(names = "--provisioner-client-id", defaultValue = "jiceng-provisioner",
+            description = "The platform's Keycloak service account, if the operator made one: it is given the "
+                    + "management of the new realm (default ${DEFAULT-VALUE})")
+    String provisionerClientId;
 
     private void print(OnboardingResult r) {
         System.out.println((r.tenantCreated() ? "Onboarded " : "Already onboarded, brought up to date: ") + r.code());

@@ -47,6 +47,8 @@ public final class DevCommand implements Callable<Integer> {
     Path home;
 
     static final String PLATFORM_CLIENT = "platform-cli";
+    /** The platform's own Keycloak service account (master realm), limited to the tenant realms. */
+    static final String PROVISIONER_CLIENT = "jiceng-provisioner";
 
     private final List<AutoCloseable> started = new ArrayList<>();
 
@@ -79,9 +81,11 @@ public final class DevCommand implements Callable<Integer> {
 
         step("Platform realm " + RealmProvisioner.PLATFORM_REALM);
         String platformSecret;
+        String provisionerSecret;
         try (RealmProvisioner realms = new RealmProvisioner(keycloak.url(), KeycloakServer.ADMIN_USER,
                 KeycloakServer.ADMIN_PASSWORD)) {
             platformSecret = realms.ensurePlatformRealm(PLATFORM_CLIENT);
+            provisionerSecret = realms.ensureProvisionerAccount(PROVISIONER_CLIENT);
         }
         String platformIssuer = keycloak.issuer(RealmProvisioner.PLATFORM_REALM);
 
@@ -91,6 +95,11 @@ public final class DevCommand implements Callable<Integer> {
         props.add("-Djiceng.cursor.secret=" + keptSecret(base.resolve("cursor-secret"), 32));
         props.add("-Djiceng.platform.issuer=" + platformIssuer);
         props.add("-Djiceng.pii.master-key=" + keptSecret(base.resolve("pii-master-key"), 16));
+        // dev lets platform admins onboard districts from the console: a Keycloak account for jiceng-* realms only
+        props.add("-Djiceng.keycloak.admin-url=" + keycloak.url());
+        props.add("-Djiceng.keycloak.provisioner-client-id=" + PROVISIONER_CLIENT);
+        props.add("-Djiceng.keycloak.provisioner-secret=" + provisionerSecret);
+        props.add("-Djiceng.console.origins=http://127.0.0.1:" + port + ",http://localhost:" + port);
         long launched = System.nanoTime();
         PayaraServer platform = PayaraServer.start(runtime.resolve("payara-micro.jar"), war.toAbsolutePath(), port,
                 props, Files.createDirectories(base.resolve("payara")));
@@ -118,6 +127,7 @@ public final class DevCommand implements Callable<Integer> {
                 System.out.printf("    %-11s %s  %s%n", t.code(), t.name(), r.gridImport()
                         .map(g -> g.created() + " grid nodes created, " + g.unchanged() + " unchanged").orElse(""));
             }
+            realms.ensureProvisionerAccount(PROVISIONER_CLIENT); // now also for the realms onboarded just now
         }
         writeAdminEnv(base, platform.url(), keycloak, platformSecret, secrets);
 

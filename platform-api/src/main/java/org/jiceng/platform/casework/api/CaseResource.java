@@ -150,6 +150,27 @@ public class CaseResource {
 
 
     @GET
+    @Path("cases:trend")
+    @Operation(operationId = "getCaseTrend", summary = "A grid node's rates and counts month by month",
+            description = "For each month of [from, to) in the tenant's calendar (default the six months up to and "
+                    + "including this one; at most 24), the counts and rates cases:stats reports for gridId's node "
+                    + "(default the tenant's root) and that month. Staff assigned to part of the tenant give a gridId "
+                    + "in their reach.")
+    @APIResponse(responseCode = "200", description = "The series, oldest month first",
+            content = @Content(schema = @Schema(ref = "CaseTrend")))
+    public CaseTrendDto trend(@QueryParam("gridId") String gridId, @QueryParam("categoryCode") String categoryCode,
+                              @Parameter(description = "yyyy-MM") @QueryParam("from") String from,
+                              @Parameter(description = "yyyy-MM, exclusive") @QueryParam("to") String to) {
+        CaseStats.Trend t = stats.trend(Optional.ofNullable(gridId), Optional.ofNullable(categoryCode),
+                QueryDates.month("from", from), QueryDates.month("to", to));
+        return new CaseTrendDto(t.node().id(), t.node().code(), t.node().name(), t.from().toString(),
+                t.to().toString(), t.months().stream().map(m -> new CaseTrendDto.Month(m.month().toString(),
+                        m.counts().reported(), m.counts().accepted(), m.counts().closed(), m.counts().evaluated(),
+                        m.counts().whistled(), m.rates().responseRate(), m.rates().resolutionRate(),
+                        m.rates().satisfactionRate(), m.rates().score(), m.rates().whistleRate())).toList());
+    }
+
+    @GET
     @Path("cases:export")
     @Produces({"text/csv", CaseResource.XLSX})
     @Operation(operationId = "exportCases", summary = "问题台账: the filtered case list as CSV or .xlsx",

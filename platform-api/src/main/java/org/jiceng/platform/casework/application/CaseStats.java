@@ -92,4 +92,59 @@ public class CaseStats {
         }
         return new CaseStatsView(start, end, level.name(), weights, ranked);
     }
+
+    /** At most two years of months in one series. */
+    static final int MAX_MONTHS = 24;
+
+    /** One month of a node's series. */
+    public record Month(java.time.YearMonth month, GroupCounts counts, GovernanceRates rates) {
+    }
+
+    /** A node's monthly series: the same counts and rates {@link #stats} gives for each month of [from, to). */
+    public record Trend(org.jiceng.platform.grid.domain.GridNode node, java.time.YearMonth from,
+                        java.time.YearMonth to, List<Month> months) {
+    }
+
+    /**
+     * The node's (default the tenant's root) counts and rates month by month over [from, to), months of the
+     * tenant's calendar; by default the six months up to and including this one. Each month is exactly what
+     * {@link #stats} reports for that node and month.
+     */
+    public Trend trend(Optional<String> gridId, Optional<String> categoryCode, Optional<java.time.YearMonth> from,
+                       Optional<java.time.YearMonth> to) {
+        Caller caller = callers.get();
+        caller.require(Permission.CASES_READ);
+        ZoneId zone = ZoneId.of(caller.tenant().settings().timeZone());
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        java.time.YearMonth end = to.orElse(java.time.YearMonth.from(now.atZoneSameInstant(zone)).plusMonths(1));
+        java.time.YearMonth start = from.orElse(end.minusMonths(6));
+        if (!end.isAfter(start)) {
+            throw new RuleViolation("to", "must be after from");
+        }
+        if (start.plusMonths(MAX_MONTHS).isBefore(end)) {
+            throw new RuleViolation("to", "a series is at most " + MAX_MONTHS + " months");
+        }
+        org.jiceng.platform.grid.domain.GridNode node = gridId.map(id -> grids.find(id)
+                        .orElseThrow(() -> new RecordNotFound("grid", id)))
+                .orElseGet(() -> grids.root().orElseThrow(() -> new RecordNotFound("grid", "root")));
+        if (!scopes.of(caller).all()) {
+            if (gridId.isEmpty()) {
+                throw new org.jiceng.platform.shared.security.AccessDenied("Give the gridId of a grid you are "
+                        + "assigned to");
+            }
+            scopes.requireGridInReach(caller, node);
+        }
+        TenantSettings.ScoreWeights weights = caller.tenant().settings().scoreWeights();
+        List<Month> months = new ArrayList<>();
+        for (java.time.YearMonth m = start; m.isBefore(end); m = m.plusMonths(1)) {
+            GroupCounts c = statistics.countByGroup(node.level(), Optional.of(node.path()), categoryCode,
+                            m.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
+                            m.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime(), now).stream()
+                    .filter(g -> g.gridId().equals(node.id())).findFirst()
+                    .orElseGet(() -> new GroupCounts(node.id(), node.code(), node.name(), 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                            null, 0, 0, java.util.Map.of(), java.util.Map.of()));
+            months.add(new Month(m, c, GovernanceRates.of(c, weights)));
+        }
+        return new Trend(node, start, end, months);
+    }
 }

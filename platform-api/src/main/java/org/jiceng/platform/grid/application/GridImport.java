@@ -16,6 +16,8 @@ import org.jiceng.platform.shared.events.Outbox;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.Permission;
+import org.jiceng.platform.shared.persistence.TenantDatabase;
+import org.jiceng.platform.shared.tenant.Tenant;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -50,12 +52,28 @@ public class GridImport {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    TenantDatabase database;
 
     /** @param shapeErrors rows the file reader already refused (missing cells, bad numbers) */
     @Transactional
     public GridImportResult run(List<GridRow> rows, List<RowError> shapeErrors) {
         Caller caller = callers.get();
         caller.require(Permission.GRIDS_WRITE);
+        return importRows(caller.tenant(), rows, shapeErrors);
+    }
+
+    /**
+     * The same import into a tenant a platform admin names (onboarding from the console): this transaction is bound
+     * to that tenant behind both walls before anything is read.
+     */
+    @Transactional
+    public GridImportResult runFor(Tenant tenant, List<GridRow> rows, List<RowError> shapeErrors) {
+        database.em(tenant.id());
+        return importRows(tenant, rows, shapeErrors);
+    }
+
+    private GridImportResult importRows(Tenant tenant, List<GridRow> rows, List<RowError> shapeErrors) {
         if (rows.isEmpty() && shapeErrors.isEmpty()) {
             throw new RuleViolation("file", "the file holds no rows");
         }
@@ -81,7 +99,7 @@ public class GridImport {
                         updated++;
                     }
                 } else {
-                    GridNode node = factory.build(caller.tenant(), parent(row, caller), GridLevel.parse("level",
+                    GridNode node = factory.build(tenant, parent(row, tenant), GridLevel.parse("level",
                             row.level()), row.code(), row.name(), row.population(), row.households(),
                             row.boundaryGeoJson(), now);
                     grids.add(node);
@@ -103,14 +121,14 @@ public class GridImport {
         return new GridImportResult(rows.size(), created, updated, rows.size() - created - updated);
     }
 
-    private Optional<GridNode> parent(GridRow row, Caller caller) {
+    private Optional<GridNode> parent(GridRow row, Tenant tenant) {
         String parentCode = row.parentCode();
         if (parentCode == null) {
             if (row.code().length() == 6) {
-                if (row.code().equals(caller.tenant().divisionCode())) {
+                if (row.code().equals(tenant.divisionCode())) {
                     return Optional.empty(); // the root itself
                 }
-                parentCode = caller.tenant().divisionCode(); // a DISTRICT inside a CITY tenant
+                parentCode = tenant.divisionCode(); // a DISTRICT inside a CITY tenant
             } else {
                 parentCode = row.code().substring(0, row.code().length() - 3);
             }

@@ -43,4 +43,16 @@ public final class Masking {
         }
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
+
+    /** z***@example.cn: the first character of the mailbox and the domain kept. */
+    public static String email(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.lastIndexOf('@');
+        if (at < 1) {
+            return "***";
+        }
+        return email.substring(0, 1) + "***" + email.substring(at);
+    }
 }

@@ -47,7 +47,9 @@ public enum Permission {
     /** See fund ledgers as kept, unpublished periods and sealed counterparties included (masked without PII_READ). */
     FUNDS_READ,
     /** Keep fund ledgers: accounts, budget lines, entries, approvals, closing and publishing periods. */
-    FUNDS_WRITE;
+    FUNDS_WRITE,
+    /** Invite the tenant's people into its realm, give them roles, remove leavers (where the platform may). */
+    STAFF_MANAGE;
 
     private static final Set<Permission> WORKER = EnumSet.of(GRIDS_READ, CASES_READ, CASES_REPORT, CASES_HANDLE,
             PII_READ, HOUSEHOLDS_READ, DELIBERATION_READ, DELIBERATION_WRITE, FUNDS_READ, FUNDS_WRITE);

@@ -113,6 +113,23 @@ public class TenantAdminResource {
         return ok(tenants.get(code));
     }
 
+    @GET
+    @Path("tenants/{code}/figures")
+    @Operation(operationId = "getTenantFigures", summary = "A tenant's key figures: its records by kind",
+            description = "Grid nodes, cases, volunteers and Party members, and every table's row count; counts "
+                    + "only, never the records.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(ref = "TenantFigures")))
+    @APIResponse(responseCode = "404", description = "No such tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TenantFiguresDto figures(@PathParam("code") String code) {
+        callers.platformAdmin();
+        Map<String, Long> records = tenants.figures(code);
+        return new TenantFiguresDto(code, records.getOrDefault("grid_node", 0L),
+                records.getOrDefault("case_record", 0L), records.getOrDefault("volunteer", 0L),
+                records.getOrDefault("party_member", 0L), records);
+    }
+
     @PATCH
     @Path("tenants/{code}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
@@ -186,7 +203,9 @@ public class TenantAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "offboardTenant", summary = "Erase a suspended, exported tenant",
             description = "Deletes every record of the tenant and its registry entry in one transaction; the access "
-                    + "log is kept for its retention period. Delete the tenant's realm afterwards.")
+                    + "log is kept for its retention period. Where the platform holds a Keycloak service account and "
+                    + "provisioned the tenant's realm, the realm is deleted too (realmDeleted); else delete it with "
+                    + "the CLI.")
     @APIResponse(responseCode = "200", description = "Erased; rows deleted per table",
             content = @Content(schema = @Schema(ref = "TenantOffboardResult")))
     @APIResponse(responseCode = "409", description = "Not suspended, or no export made since",
@@ -194,8 +213,15 @@ public class TenantAdminResource {
     public Map<String, Object> offboard(@PathParam("code") String code, OffboardRequest request) {
         PlatformAdmin admin = callers.platformAdmin();
         RequiredFields.check(request).present("confirmation", request.confirmation()).orFail();
-        return Map.of("code", code, "deleted", tenants.offboard(code, request.confirmation(), admin,
-                RequestIds.of(http)));
+        Tenant tenant = tenants.get(code);
+        Map<String, Long> deleted = tenants.offboard(code, request.confirmation(), admin, RequestIds.of(http));
+        boolean realmDeleted;
+        try {
+            realmDeleted = tenants.removeRealmOf(tenant);
+        } catch (RuntimeException keycloakDown) {
+            realmDeleted = false; // the data is erased; the empty realm is left for the CLI
+        }
+        return Map.of("code", code, "deleted", deleted, "realmDeleted", realmDeleted);
     }
 
     @DELETE
@@ -235,5 +261,7 @@ public class TenantAdminResource {
         public String code;
         @Schema(description = "Rows deleted per table")
         public Map<String, Long> deleted;
+        @Schema(description = "Whether the tenant's realm was deleted too")
+        public boolean realmDeleted;
     }
 }

@@ -64,6 +64,8 @@ public class TenantAdministration {
     @Inject
     Clock clock;
     @Inject
+    org.jiceng.platform.tenancy.domain.IdentityRealms realms;
+    @Inject
     org.jiceng.platform.shared.config.PlatformConfig config;
 
     /** An export written to a temporary file, and the confirmation it earned when the tenant was suspended. */
@@ -71,6 +73,18 @@ public class TenantAdministration {
     }
 
     public Tenant register(NewTenant n, PlatformAdmin by, String requestId) {
+        Tenant tenant = checked(n);
+        directory.insert(tenant, "tenant.registered", by.subject());
+        registry.evict(tenant);
+        log(tenant.id(), by, "tenant.registered", null, requestId);
+        return tenant;
+    }
+
+    /**
+     * The tenant {@code n} describes, refused with 400 for bad fields and 409 when its code or issuer is taken;
+     * nothing is written.
+     */
+    public Tenant checked(NewTenant n) {
         if (!Tenant.isValidCode(n.code())) {
             throw new RuleViolation("code", "2-31 lower-case letters, digits or dashes, starting with a letter");
         }
@@ -108,14 +122,17 @@ public class TenantAdministration {
         OffsetDateTime now = now();
         Tenant tenant = new Tenant(n.code(), n.name().strip(), n.divisionCode(), kind, n.issuer(), TenantStatus.ACTIVE,
                 settings, 1, now, now);
-        directory.insert(tenant, "tenant.registered", by.subject());
-        registry.evict(tenant);
-        log(tenant.id(), by, "tenant.registered", null, requestId);
         return tenant;
     }
 
     public Tenant get(String code) {
         return directory.find(code).orElseThrow(() -> new RecordNotFound("Tenant", code));
+    }
+
+    /** How many records the tenant holds, per table (the same counts an export and an offboarding report). */
+    public Map<String, Long> figures(String code) {
+        get(code);
+        return data.counts(code);
     }
 
     public Slice<Tenant> list(String afterCode, int limit) {
@@ -214,6 +231,17 @@ public class TenantAdministration {
         personalData.forget(code);
         log(code, by, "tenant.offboarded", "{\"deleted\":" + json(deleted) + "}", requestId);
         return deleted;
+    }
+
+    /**
+     * Deletes the realm of an offboarded tenant when it is one this platform provisions; returns whether it did.
+     * The tenant's data is gone already, so a failure here leaves only an empty realm for the CLI to remove.
+     */
+    public boolean removeRealmOf(Tenant offboarded) {
+        if (!realms.available() || !offboarded.issuer().equals(realms.issuerOf(offboarded.id()))) {
+            return false;
+        }
+        return realms.remove(offboarded.id());
     }
 
     /**

@@ -161,4 +161,19 @@ public final class VolunteerDtos {
     public record LeaderboardDto(int rank, String volunteerId, String certificateNo, long pointsEarned,
                                  long services) {
     }
+
+    /** Verified service month by month. */
+    @Schema(name = "VolunteerHours")
+    public record HoursDto(@Schema(nullable = true) String gridId,
+                           @Schema(example = "2026-07", description = "First month") String from,
+                           @Schema(example = "2027-01", description = "Month after the last") String to,
+                           java.util.List<MonthHoursDto> months) {
+    }
+
+    /** One month: sign-ups an organiser verified, the volunteers who served, and their verified hours. */
+    @Schema(name = "VolunteerHoursMonth")
+    public record MonthHoursDto(@Schema(example = "2026-07") String month, long services, long volunteers,
+                                long verifiedMinutes,
+                                @Schema(description = "verifiedMinutes ÷ 60, one decimal") double verifiedHours) {
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,6 +110,27 @@ public class VolunteerResource {
                 r.record().services(), r.record().verifiedMinutes(),
                 Math.round(r.record().verifiedMinutes() / 6.0) / 10.0,
                 r.record().pointsEarned(), v.balance());
+    }
+
+    @GET
+    @Path("volunteers:hours")
+    @Operation(operationId = "getVolunteerHours", summary = "Verified volunteer service month by month",
+            description = "For each month of [from, to) in the tenant's calendar (default the six months up to and "
+                    + "including this one; at most 24): activity sign-ups an organiser verified (services), the "
+                    + "volunteers who served and their verified minutes and hours, counted in the month the service "
+                    + "began, for activities held in gridId's subtree (default all). Months without service are "
+                    + "listed with zeros.")
+    @APIResponse(responseCode = "200", description = "The series, oldest month first",
+            content = @Content(schema = @Schema(ref = "VolunteerHours")))
+    public VolunteerDtos.HoursDto hours(@Parameter(description = "yyyy-MM") @QueryParam("from") String from,
+                                        @Parameter(description = "yyyy-MM, exclusive") @QueryParam("to") String to,
+                                        @QueryParam("gridId") String gridId) {
+        List<Volunteers.MonthHours> months = volunteers.hoursByMonth(QueryDates.month("from", from),
+                QueryDates.month("to", to), Optional.ofNullable(gridId));
+        return new VolunteerDtos.HoursDto(gridId, months.get(0).month().toString(),
+                months.get(months.size() - 1).month().plusMonths(1).toString(), months.stream()
+                .map(m -> new VolunteerDtos.MonthHoursDto(m.month().toString(), m.services(), m.volunteers(),
+                        m.verifiedMinutes(), Math.round(m.verifiedMinutes() / 6.0) / 10.0)).toList());
     }
 
     /** A ranking, not a list of records: the top {@code limit} rows, with no further pages. */

@@ -152,6 +152,43 @@ public class Volunteers {
                 path, team, limit);
     }
 
+    /** A month of verified service, zeros included. */
+    public record MonthHours(java.time.YearMonth month, long services, long volunteers, long verifiedMinutes) {
+    }
+
+    /**
+     * Verified service month by month over [from, to) of the tenant's calendar (default the six months up to and
+     * including this one, at most 24), for activities held in gridId's subtree (default all); every month listed.
+     */
+    public List<MonthHours> hoursByMonth(java.util.Optional<java.time.YearMonth> from,
+                                         java.util.Optional<java.time.YearMonth> to, java.util.Optional<String> gridId) {
+        Caller caller = callers.get();
+        caller.require(Permission.VOLUNTEERS_READ);
+        ZoneId zone = ZoneId.of(caller.tenant().settings().timeZone());
+        java.time.YearMonth end = to.orElse(java.time.YearMonth.now(clock.withZone(zone)).plusMonths(1));
+        java.time.YearMonth start = from.orElse(end.minusMonths(6));
+        if (!end.isAfter(start)) {
+            throw new RuleViolation("to", "must be after from");
+        }
+        if (start.plusMonths(24).isBefore(end)) {
+            throw new RuleViolation("to", "a series is at most 24 months");
+        }
+        java.util.Optional<String> path = gridId.map(id -> grids.find(id)
+                .orElseThrow(() -> new RecordNotFound("grid", id)).path());
+        java.util.Map<java.time.YearMonth, org.jiceng.platform.volunteer.domain.VolunteerStatistics.MonthHours> found =
+                new java.util.HashMap<>();
+        statistics.hoursByMonth(start.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
+                end.atDay(1).atStartOfDay(zone).toOffsetDateTime(), zone.getId(), path)
+                .forEach(m -> found.put(m.month(), m));
+        List<MonthHours> out = new java.util.ArrayList<>();
+        for (java.time.YearMonth m = start; m.isBefore(end); m = m.plusMonths(1)) {
+            var h = found.get(m);
+            out.add(h == null ? new MonthHours(m, 0, 0, 0)
+                    : new MonthHours(m, h.services(), h.volunteers(), h.verifiedMinutes()));
+        }
+        return out;
+    }
+
     /** What an expiry run did. */
     public record ExpiryResult(int accounts, long points) {
     }

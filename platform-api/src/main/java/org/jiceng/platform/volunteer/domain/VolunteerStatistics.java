@@ -16,4 +16,14 @@ public interface VolunteerStatistics {
     /** One line of a leaderboard. */
     record LeaderboardRow(String volunteerId, String certificateNo, long pointsEarned, long services) {
     }
+
+    /**
+     * Verified service month by month: activity sign-ups an organiser verified, by the month (in {@code zone}) the
+     * service began, in [from, to), for activities held in the grid path's subtree when given.
+     */
+    List<MonthHours> hoursByMonth(OffsetDateTime from, OffsetDateTime to, String zone, Optional<String> gridPath);
+
+    /** One month of verified service; months without any are absent. */
+    record MonthHours(java.time.YearMonth month, long services, long volunteers, long verifiedMinutes) {
+    }
 }

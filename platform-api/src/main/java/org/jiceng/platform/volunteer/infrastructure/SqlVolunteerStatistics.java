@@ -47,6 +47,30 @@ public class SqlVolunteerStatistics implements VolunteerStatistics {
         return rows;
     }
 
+    @Override
+    public List<MonthHours> hoursByMonth(java.time.OffsetDateTime from, java.time.OffsetDateTime to, String zone,
+                                         Optional<String> gridPath) {
+        var q = em().createNativeQuery("select to_char(coalesce(s.checked_in_at, a.starts_at) at time zone ?3,"
+                        + " 'YYYY-MM') as month, count(*), count(distinct s.volunteer_id),"
+                        + " coalesce(sum(s.verified_minutes), 0)"
+                        + " from activity_signup s join activity a on a.tenant_id = s.tenant_id and a.id = s.activity_id"
+                        + " where s.status = 'VERIFIED' and coalesce(s.checked_in_at, a.starts_at) >= ?1"
+                        + " and coalesce(s.checked_in_at, a.starts_at) < ?2"
+                        + (gridPath.isPresent() ? " and a.grid_id in (select n.id from grid_node n"
+                        + " where n.tenant_id = a.tenant_id and n.path like ?4)" : "")
+                        + " group by 1 order by 1")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, zone)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+        gridPath.ifPresent(p -> q.setParameter(4, p + "%"));
+        List<MonthHours> out = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new MonthHours(java.time.YearMonth.parse((String) r[0]), ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+        }
+        return out;
+    }
+
     private EntityManager em() {
         return db.em();
     }

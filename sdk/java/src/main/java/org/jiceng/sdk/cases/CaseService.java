@@ -67,6 +67,18 @@ public final class CaseService {
         return stats(params, RequestOptions.none());
     }
 
+    /** A node's counts and rates month by month: for each month, what {@link #stats} reports for it. */
+    public CaseTrend trend(CaseTrendParams params) {
+        return trend(params, RequestOptions.none());
+    }
+
+    public CaseTrend trend(CaseTrendParams params, RequestOptions options) {
+        ApiRequest r = ApiRequest.get(BASE + ":trend").query("gridId", params.gridId().orElse(null))
+                .query("categoryCode", params.categoryCode().orElse(null))
+                .query("from", params.from().orElse(null)).query("to", params.to().orElse(null));
+        return transport.execute(r, options).as(CaseTrend.class);
+    }
+
     public CaseStats stats(CaseStatsParams params, RequestOptions options) {
         ApiRequest r = ApiRequest.get(BASE + ":stats").query("groupBy", params.groupBy().name())
                 .query("gridId", params.gridId().orElse(null))

@@ -23,9 +23,50 @@ public final class TenantService {
             .constructMapType(Map.class, String.class, Object.class);
 
     private final HttpTransport transport;
+    private final TenantStaffService staff;
+    private final TenantClientService clients;
 
     public TenantService(HttpTransport transport) {
         this.transport = transport;
+        this.staff = new TenantStaffService(transport);
+        this.clients = new TenantClientService(transport);
+    }
+
+    /** The people of tenants' realms: invite, roles, leavers. */
+    public TenantStaffService staff() {
+        return staff;
+    }
+
+    /** The API clients of tenants' realms: list, create, rotate secrets. */
+    public TenantClientService clients() {
+        return clients;
+    }
+
+    /**
+     * Onboards a tenant in one call: its realm with the platform's roles, the machine client {@code <code>-admin},
+     * the console's client, the first tenant admin, then its registration. Needs the platform to hold a Keycloak
+     * service account (else 409: use the {@code jiceng-admin} CLI). Secrets in the answer are shown this once.
+     */
+    public TenantOnboarding onboard(TenantOnboardParams params) {
+        return onboard(params, RequestOptions.none());
+    }
+
+    public TenantOnboarding onboard(TenantOnboardParams params, RequestOptions options) {
+        return transport.execute(ApiRequest.post(BASE + ":onboard", params.toBody()), options)
+                .as(TenantOnboarding.class);
+    }
+
+    /** Imports an active tenant's grid file, as the tenant's own {@code grids().importFile} would. */
+    public org.jiceng.sdk.grids.GridImportResult importGrids(String code, byte[] content,
+                                                             org.jiceng.sdk.grids.GridFileFormat format) {
+        return importGrids(code, content, format, RequestOptions.none());
+    }
+
+    public org.jiceng.sdk.grids.GridImportResult importGrids(String code, byte[] content,
+                                                             org.jiceng.sdk.grids.GridFileFormat format,
+                                                             RequestOptions options) {
+        return transport.execute(ApiRequest.post(path(code) + "/grids:import", content)
+                .contentType(format.contentType()), options).as(org.jiceng.sdk.grids.GridImportResult.class);
     }
 
     public Tenant register(TenantRegisterParams params) {
@@ -34,6 +75,15 @@ public final class TenantService {
 
     public Tenant register(TenantRegisterParams params, RequestOptions options) {
         return transport.execute(ApiRequest.post(BASE, params.toBody()), options).as(Tenant.class);
+    }
+
+    /** The tenant's key figures: grid nodes, cases, volunteers, Party members, and rows per table. */
+    public TenantFigures figures(String code) {
+        return figures(code, RequestOptions.none());
+    }
+
+    public TenantFigures figures(String code, RequestOptions options) {
+        return transport.execute(ApiRequest.get(path(code) + "/figures"), options).as(TenantFigures.class);
     }
 
     public Tenant retrieve(String code) {

@@ -75,6 +75,17 @@ public final class VolunteerService {
      * Volunteers by points earned for service in a period, best first: a ranking of the top
      * {@code params.limit()}, not a paged list.
      */
+    /** Verified service month by month: sign-ups verified, volunteers who served, verified hours. */
+    public VolunteerHours hours(VolunteerHoursParams params) {
+        return hours(params, RequestOptions.none());
+    }
+
+    public VolunteerHours hours(VolunteerHoursParams params, RequestOptions options) {
+        ApiRequest r = ApiRequest.get(BASE + ":hours").query("from", params.from().orElse(null))
+                .query("to", params.to().orElse(null)).query("gridId", params.gridId().orElse(null));
+        return transport.execute(r, options).as(VolunteerHours.class);
+    }
+
     public java.util.List<LeaderboardEntry> leaderboard(LeaderboardParams params) {
         return leaderboard(params, RequestOptions.none());
     }

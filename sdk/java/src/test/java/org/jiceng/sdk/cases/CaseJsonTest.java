@@ -88,4 +88,22 @@ class CaseJsonTest {
         assertEquals(CaseStatus.UNKNOWN, c.status());
         assertEquals(DepartmentKind.UNKNOWN, Json.mapper().readValue("{\"kind\":\"NGO\"}", Department.class).kind());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTrendReadsMonthsAndRatesThatMayBeAbsent() throws Exception {
+        String json = "{\"gridId\":\"g1\",\"code\":\"320571\",\"name\":\"苏州工业园区\",\"from\":\"2026-07\","
+                + "\"to\":\"2026-09\",\"months\":[{\"month\":\"2026-07\",\"reported\":12,\"accepted\":10,"
+                + "\"closed\":8,\"evaluated\":5,\"whistled\":1,\"responseRate\":0.9,\"resolutionRate\":0.8,"
+                + "\"satisfactionRate\":1.0,\"score\":88.5,\"whistleRate\":0.1},{\"month\":\"2026-08\",\"reported\":0,"
+                + "\"accepted\":0,\"closed\":0,\"evaluated\":0,\"whistled\":0,\"responseRate\":null,"
+                + "\"resolutionRate\":null,\"satisfactionRate\":null,\"score\":null,\"whistleRate\":null}]}";
+        CaseTrend trend = org.jiceng.sdk.core.Json.mapper().readValue(json, CaseTrend.class);
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.YearMonth.of(2026, 7), trend.from());
+        org.junit.jupiter.api.Assertions.assertEquals(2, trend.months().size());
+        org.junit.jupiter.api.Assertions.assertEquals(0.8, trend.months().get(0).resolutionRate().orElseThrow());
+        org.junit.jupiter.api.Assertions.assertTrue(trend.months().get(1).score().isEmpty());
+        // absent values are left out when written (the SDK's convention), and read back the same
+        org.junit.jupiter.api.Assertions.assertEquals(trend, org.jiceng.sdk.core.Json.mapper().readValue(
+                org.jiceng.sdk.core.Json.mapper().writeValueAsString(trend), CaseTrend.class));
+    }
 }

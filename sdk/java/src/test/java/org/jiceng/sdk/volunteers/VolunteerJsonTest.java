@@ -133,4 +133,18 @@ class VolunteerJsonTest {
         assertEquals("CULTURE", team.get("serviceArea").asText());
         assertTrue(ListParams.none().limit().isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void verifiedHoursByMonthRoundTrip() throws Exception {
+        String json = "{\"gridId\":null,\"from\":\"2026-11\",\"to\":\"2027-01\",\"months\":["
+                + "{\"month\":\"2026-11\",\"services\":3,\"volunteers\":2,\"verifiedMinutes\":270,\"verifiedHours\":4.5},"
+                + "{\"month\":\"2026-12\",\"services\":0,\"volunteers\":0,\"verifiedMinutes\":0,\"verifiedHours\":0.0}]}";
+        VolunteerHours hours = org.jiceng.sdk.core.Json.mapper().readValue(json, VolunteerHours.class);
+        org.junit.jupiter.api.Assertions.assertTrue(hours.gridId().isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(4.5, hours.months().get(0).verifiedHours());
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.YearMonth.of(2027, 1), hours.to());
+        // absent values are left out when written (the SDK's convention), and read back the same
+        org.junit.jupiter.api.Assertions.assertEquals(hours, org.jiceng.sdk.core.Json.mapper().readValue(
+                org.jiceng.sdk.core.Json.mapper().writeValueAsString(hours), VolunteerHours.class));
+    }
 }
