@@ -47,6 +47,145 @@ export interface paths {
         patch: operations["updateTenant"];
         trace?: never;
     };
+    "/admin/v1/tenants/{code}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant realm's clients that obtain platform tokens */
+        get: operations["listTenantClients"];
+        put?: never;
+        /** Create a machine client (client-credentials grant) */
+        post: operations["createTenantClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{code}/clients/{clientId}:rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new secret for a machine client
+         * @description The previous secret stops working at once; tokens already issued run out.
+         */
+        post: operations["rotateTenantClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{code}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tenant's key figures: its records by kind
+         * @description Grid nodes, cases, volunteers and Party members, and every table's row count; counts only, never the records.
+         */
+        get: operations["getTenantFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{code}/grids:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an active tenant's grid file
+         * @description The same formats and rules as importGrids, for onboarding: nodes are matched by code, so importing the file again changes nothing; any bad row refuses the whole file with 422.
+         */
+        post: operations["importTenantGrids"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{code}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People with accounts in the tenant's realm
+         * @description search matches username, e-mail and names; e-mails are masked.
+         */
+        get: operations["listTenantStaff"];
+        put?: never;
+        /**
+         * Create a person's account with roles
+         * @description The person signs in with the temporary password and must change it. Grid and department assignments are made by the tenant (createAssignment), naming the returned id.
+         */
+        post: operations["inviteTenantStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{code}/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a leaver's account
+         * @description Deletes the account and its sessions; records keep the id as their author.
+         */
+        delete: operations["removeTenantStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{code}/staff/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the platform roles a person holds */
+        put: operations["setTenantStaffRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/tenants/{code}:export": {
         parameters: {
             query?: never;
@@ -78,7 +217,7 @@ export interface paths {
         put?: never;
         /**
          * Erase a suspended, exported tenant
-         * @description Deletes every record of the tenant and its registry entry in one transaction; the access log is kept for its retention period. Delete the tenant's realm afterwards.
+         * @description Deletes every record of the tenant and its registry entry in one transaction; the access log is kept for its retention period. Where the platform holds a Keycloak service account and provisioned the tenant's realm, the realm is deleted too (realmDeleted); else delete it with the CLI.
          */
         post: operations["offboardTenant"];
         delete?: never;
@@ -115,6 +254,26 @@ export interface paths {
         put?: never;
         /** Refuse every request with the tenant's tokens; keep its data */
         post: operations["suspendTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants:onboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Onboard a tenant: realm, clients, first admin, registration
+         * @description Creates the realm jiceng-<code> with the platform's roles, the machine client <code>-admin (tenant-admin), the console's client, the first tenant admin with a temporary password and, when settings.allowedOrigins is given, the browser client <code>-web; then registers the tenant with that realm's issuer. All or nothing: a failure removes the realm it created. Import the tenant's grid file next with importTenantGrids.
+         */
+        post: operations["onboardTenant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -795,6 +954,26 @@ export interface paths {
          * @description One group per grid node of level groupBy (default STREET) inside gridId's subtree (default the whole tenant), over [from, to) in the tenant's time zone (default this month). A case counts in the period it was accepted; reported and rejected count by report time; overdueNow counts open cases past their current deadline now. responseRate = acknowledgedOnTime ÷ acknowledgementsDue (dispatched cases acknowledged, or past the acknowledgement deadline); resolutionRate = closed (verified) ÷ accepted; satisfactionRate = satisfied (score 4-5) ÷ evaluated. score = the rates weighted by the tenant's scoreWeights, 0-100, over the rates that have cases to measure. Groups come best score first, with their rank.
          */
         get: operations["getCaseStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases:trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A grid node's rates and counts month by month
+         * @description For each month of [from, to) in the tenant's calendar (default the six months up to and including this one; at most 24), the counts and rates cases:stats reports for gridId's node (default the tenant's root) and that month. Staff assigned to part of the tenant give a gridId in their reach.
+         */
+        get: operations["getCaseTrend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2891,6 +3070,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's people
+         * @description search matches username, e-mail and names. Needs staff:manage; e-mails are clear with pii:read (the read is logged), masked otherwise. 409 when the platform does not manage the tenant's realm.
+         */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Create a person's account with roles
+         * @description The person signs in with the temporary password in the answer and must change it.
+         */
+        post: operations["inviteStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a leaver's account
+         * @description Deletes the account and its sessions; records keep the id as their author. End the person's assignments too (deleteAssignment).
+         */
+        delete: operations["removeStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the platform roles a person holds
+         * @description One's own roles are changed by another administrator.
+         */
+        put: operations["setStaffRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}": {
         parameters: {
             query?: never;
@@ -3415,6 +3658,26 @@ export interface paths {
         };
         /** The volunteer's ledger entries, newest first */
         get: operations["getVolunteerStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers:hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verified volunteer service month by month
+         * @description For each month of [from, to) in the tenant's calendar (default the six months up to and including this one; at most 24): activity sign-ups an organiser verified (services), the volunteers who served and their verified minutes and hours, counted in the month the service began, for activities held in gridId's subtree (default all). Months without service are listed with zeros.
+         */
+        get: operations["getVolunteerHours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4016,6 +4279,42 @@ export interface components {
             departmentId?: string;
             lead?: boolean;
         };
+        ApiClient: {
+            /** @example sip-grid-app */
+            clientId?: string;
+            /**
+             * @description MACHINE: client credentials; BROWSER: authorisation code with PKCE
+             * @enum {string}
+             */
+            kind?: "MACHINE" | "BROWSER";
+            enabled?: boolean;
+            /** @description Realm roles of a machine client's service account */
+            roles?: unknown[][];
+            /** @description Origins a browser client may redirect to */
+            origins?: unknown[][];
+        };
+        ApiClientCreate: {
+            /**
+             * @description 3-63 lower-case letters, digits or dashes
+             * @example sip-grid-app
+             */
+            clientId: string;
+            /**
+             * @description Realm roles of its service account
+             * @example ["vendor-app"]
+             */
+            roles: unknown[][];
+        };
+        ApiClientList: {
+            data?: components["schemas"]["ApiClient"][];
+        };
+        ApiClientSecret: {
+            /** @example sip-grid-app */
+            clientId?: string;
+            roles?: string[];
+            /** @description Shown once; a rotation makes the previous secret stop working at once */
+            secret?: string;
+        };
         Assignment: {
             id?: string;
             /** @description The token subject (sub) of the person or application */
@@ -4313,6 +4612,37 @@ export interface components {
         };
         CaseTimeline: {
             data?: components["schemas"]["CaseEvent"][];
+        };
+        CaseTrend: {
+            gridId?: string;
+            code?: string;
+            name?: string;
+            /**
+             * @description First month
+             * @example 2026-07
+             */
+            from?: string;
+            /**
+             * @description Month after the last
+             * @example 2027-01
+             */
+            to?: string;
+            months?: components["schemas"]["CaseTrendMonth"][];
+        };
+        CaseTrendMonth: {
+            /** @example 2026-07 */
+            month?: string;
+            reported?: number;
+            accepted?: number;
+            closed?: number;
+            evaluated?: number;
+            whistled?: number;
+            responseRate?: number;
+            resolutionRate?: number;
+            satisfactionRate?: number;
+            /** @description 0-100: the weighted rates present */
+            score?: number;
+            whistleRate?: number;
         };
         CaseWhistle: {
             /** @description Hand the case up to the street above its grid */
@@ -5075,6 +5405,42 @@ export interface components {
             incomeFen?: number;
             expenseFen?: number;
         };
+        StaffInvitation: {
+            member?: components["schemas"]["StaffMember"];
+            /** @description Must be changed at first sign-in */
+            temporaryPassword?: string;
+        };
+        StaffInvite: {
+            /** @example li.na */
+            username: string;
+            /** @example li.na@sipac.gov.cn */
+            email?: string;
+            /** @example ["grid-worker"] */
+            roles: unknown[][];
+        };
+        StaffMember: {
+            /** @description The subject of the person's tokens; assignments name it */
+            id?: string;
+            /** @example zhang.wei */
+            username?: string;
+            /** @example z***@sipac.gov.cn */
+            email?: string | null;
+            enabled?: boolean;
+            /** @description The platform's realm roles the person holds */
+            roles?: unknown[][];
+            /** Format: date-time */
+            createdAt?: string | null;
+            /** @description Still has to replace the temporary password */
+            mustChangePassword?: boolean;
+        };
+        StaffMemberPage: {
+            data?: components["schemas"]["StaffMember"][];
+            nextCursor?: string | null;
+        };
+        StaffRoles: {
+            /** @example ["street-officer"] */
+            roles: unknown[][];
+        };
         StartRequest: {
             startedOn?: components["schemas"]["LocalDate"];
         };
@@ -5118,6 +5484,16 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        TenantFigures: {
+            /** @example sip */
+            code?: string;
+            grids?: number;
+            cases?: number;
+            volunteers?: number;
+            partyMembers?: number;
+            /** @description Rows per table */
+            records?: Record<string, never>;
+        };
         TenantOffboard: {
             /** @description The Jiceng-Offboarding-Confirmation header of the suspended tenant's export */
             confirmation: string;
@@ -5126,6 +5502,47 @@ export interface components {
             code?: string;
             /** @description Rows deleted per table */
             deleted?: Record<string, never>;
+            /** @description Whether the tenant's realm was deleted too */
+            realmDeleted?: boolean;
+        };
+        /** @description Omitted settings take their defaults; settings.allowedOrigins, when given, also get a browser client <code>-web */
+        TenantOnboard: {
+            /**
+             * @description 2-31 lower-case letters, digits or dashes
+             * @example sip
+             */
+            code: string;
+            /** @example 苏州工业园区 */
+            name: string;
+            /** @enum {string} */
+            kind: "CITY" | "DISTRICT";
+            /** @example 320571 */
+            divisionCode: string;
+            /**
+             * @description Username of the first tenant admin, who signs in with a temporary password and must change it
+             * @example zhang.wei
+             */
+            adminUsername?: string;
+            /** @example zhang.wei@sipac.gov.cn */
+            adminEmail?: string;
+            settings?: components["schemas"]["TenantSettings"];
+        };
+        TenantOnboarding: {
+            tenant?: components["schemas"]["Tenant"];
+            /** @example https://id.example.cn/realms/jiceng-sip */
+            issuer?: string;
+            /**
+             * @description Machine client with the tenant-admin role
+             * @example sip-admin
+             */
+            machineClientId?: string;
+            /** @description Its secret; null when the client existed already */
+            machineClientSecret?: string | null;
+            adminUsername?: string | null;
+            /** @description The first admin's temporary password; null when the user existed */
+            adminTemporaryPassword?: string | null;
+            /** @example sip-web */
+            browserClientId?: string | null;
         };
         TenantPage: {
             data?: components["schemas"]["Tenant"][];
@@ -5230,6 +5647,29 @@ export interface components {
             balance?: number;
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        VolunteerHours: {
+            gridId?: string | null;
+            /**
+             * @description First month
+             * @example 2026-07
+             */
+            from?: string;
+            /**
+             * @description Month after the last
+             * @example 2027-01
+             */
+            to?: string;
+            months?: components["schemas"]["VolunteerHoursMonth"][];
+        };
+        VolunteerHoursMonth: {
+            /** @example 2026-07 */
+            month?: string;
+            services?: number;
+            volunteers?: number;
+            verifiedMinutes?: number;
+            /** @description verifiedMinutes ÷ 60, one decimal */
+            verifiedHours?: number;
         };
         VolunteerRegister: {
             /** @example 袁新华 */
@@ -5724,6 +6164,699 @@ export interface operations {
             };
         };
     };
+    listTenantClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ordered by client id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientList"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTenantClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApiClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; the secret is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientSecret"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client of that id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+        };
+    };
+    rotateTenantClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret, shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientSecret"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such machine client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Conflicts with the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenantFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantFigures"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+        };
+    };
+    importTenantGrids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": unknown[];
+                "application/geo+json": unknown[];
+                "text/csv": unknown[];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown[];
+            };
+        };
+        responses: {
+            /** @description Imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows?: number;
+                        created?: number;
+                        updated?: number;
+                        unchanged?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description The tenant is suspended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Not GeoJSON, CSV or .xlsx */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Bad rows; nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+        };
+    };
+    listTenantStaff: {
+        parameters: {
+            query?: {
+                search?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberPage"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteTenantStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StaffInvite"];
+            };
+        };
+        responses: {
+            /** @description Invited; the temporary password is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffInvitation"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The username is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+        };
+    };
+    removeTenantStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person in the tenant's realm */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Conflicts with the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTenantStaffRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StaffRoles"];
+            };
+        };
+        responses: {
+            /** @description The person with the new roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person in the tenant's realm */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Conflicts with the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportTenant: {
         parameters: {
             query?: never;
@@ -6001,6 +7134,73 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onboardTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TenantOnboard"];
+            };
+        };
+        responses: {
+            /** @description Onboarded; secrets are shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantOnboarding"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Code taken, a foreign realm of that name, or no Keycloak service account configured */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
                 };
             };
         };
@@ -9535,6 +10735,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseStats"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: retry after the Retry-After header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseTrend: {
+        parameters: {
+            query?: {
+                gridId?: string;
+                categoryCode?: string;
+                /** @description yyyy-MM */
+                from?: string;
+                /** @description yyyy-MM, exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series, oldest month first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTrend"];
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -20994,6 +22257,310 @@ export interface operations {
             };
         };
     };
+    listStaff: {
+        parameters: {
+            query?: {
+                search?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberPage"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: retry after the Retry-After header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StaffInvite"];
+            };
+        };
+        responses: {
+            /** @description Invited; the temporary password is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffInvitation"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The username is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Rate limit exceeded: retry after the Retry-After header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person in the tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Conflicts with the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: retry after the Retry-After header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setStaffRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StaffRoles"];
+            };
+        };
+        responses: {
+            /** @description The person with the new roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person in the tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: components["schemas"]["FieldError"][];
+                    };
+                };
+            };
+            /** @description Conflicts with the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: retry after the Retry-After header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTask: {
         parameters: {
             query?: never;
@@ -24033,6 +25600,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageDto"];
+                };
+            };
+        };
+    };
+    getVolunteerHours: {
+        parameters: {
+            query?: {
+                /** @description yyyy-MM */
+                from?: string;
+                /** @description yyyy-MM, exclusive */
+                to?: string;
+                gridId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series, oldest month first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHours"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a suspended tenant */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: retry after the Retry-After header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
