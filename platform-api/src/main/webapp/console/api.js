@@ -48,11 +48,11 @@ export function currentTenant() {
 
 /**
  * A call to the API; problems become ApiErrors. `raw` gives a successful answer as it came (a download);
- * `upload` sends a file's bytes as they are, with its content type.
+ * `upload` sends a file's bytes as they are, with its content type; `accept` asks for another media type.
  */
-export async function api(method, path, { body, ifMatch, raw, upload } = {}) {
+export async function api(method, path, { body, ifMatch, raw, upload, accept } = {}) {
   await keycloak.updateToken(30);
-  const headers = { Authorization: `Bearer ${keycloak.token}`, Accept: "application/json",
+  const headers = { Authorization: `Bearer ${keycloak.token}`, Accept: accept ?? "application/json",
     "Accept-Language": document.documentElement.lang };
   if (body !== undefined) {
     headers["Content-Type"] = "application/json";

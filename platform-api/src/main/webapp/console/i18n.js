@@ -123,7 +123,10 @@ const ROLE_NAMES = {
     "community-worker": "社区工作者", "grid-worker": "网格员", "department-officer": "职能部门",
     "party-secretary": "党组织书记", "volunteer-coordinator": "志愿服务管理", "vendor-app": "第三方应用",
     resident: "居民", "party-member": "党员" },
-  en: {},
+  en: { "tenant-admin": "Tenant admin", "grid-manager": "Grid manager", "street-officer": "Street officer",
+    "community-worker": "Community worker", "grid-worker": "Grid worker", "department-officer": "Department officer",
+    "party-secretary": "Party secretary", "volunteer-coordinator": "Volunteer coordinator", "vendor-app": "Vendor app",
+    resident: "Resident", "party-member": "Party member" },
 };
 
 /** A role as people say it (its code in English). */

@@ -16,11 +16,12 @@ export async function renderPlatform(view) {
     exportButton.addEventListener("click", () => download(tenant.code));
     const edit = el("button", { type: "button", "data-action": "settings" }, t("settings"));
     edit.addEventListener("click", () => settings(view, tenant));
-    const manage = el("a", { href: `#/tenants/${tenant.code}`, "data-action": "manage",
+    const manage = el("a", { href: `#/tenants/${tenant.code}`, "data-action": "manage", class: "button",
       "aria-label": `${t("manage")} ${tenant.code}` }, t("manage"));
     return el("tr", { "data-tenant": tenant.code }, [
       el("td", { class: "text" }, tenant.code), el("td", { class: "text", "data-field": "name" }, tenant.name),
-      el("td", { class: "text" }, tenant.kind), el("td", {}, tenant.divisionCode), status,
+      el("td", { class: "text" }, t(tenant.kind === "CITY" ? "city" : "district")), el("td", {}, tenant.divisionCode),
+      status,
       el("td", { "data-field": "grids" }, "…"), el("td", { "data-field": "cases" }, "…"),
       el("td", { class: "text" }, el("div", { class: "actions" }, [manage, toggle, edit, exportButton])),
     ]);
@@ -83,7 +84,8 @@ function settings(view, tenant) {
 
 /** The tenant's export archive, saved by the browser; returns the offboarding confirmation a suspended one earns. */
 async function download(code) {
-  const archive = await api("POST", `/admin/v1/tenants/${code}:export`, { raw: true });
+  const archive = await api("POST", `/admin/v1/tenants/${code}:export`,
+    { raw: true, accept: "application/zip, application/problem+json" });
   const confirmation = archive.headers.get("Jiceng-Offboarding-Confirmation");
   const a = el("a", { href: URL.createObjectURL(await archive.blob()), download: `${code}-export.zip` });
   document.body.append(a);

@@ -118,8 +118,7 @@ export async function renderStaff(card, base, places = null) {
     remove.addEventListener("click", async () => {
       if (!window.confirm(`${t("removeConfirm")} ${m.username}`)) return;
       try {
-        for (const a of mine) await api("DELETE", `/api/v1/assignments/${a.id}`);
-        await api("DELETE", `${base}/${m.id}`);
+        await api("DELETE", `${base}/${m.id}`); // the platform ends the person's assignments too
         await renderStaff(card, base, places);
       } catch (err) {
         card.append(problemList(err));

@@ -249,8 +249,16 @@ class PlatformOnboardingIT extends AgainstPlatform {
         assertThrows(ConflictException.class, () -> tenant.staff().remove(self));
         assertThrows(BadRequestException.class, () -> tenant.staff().invite(StaffInviteParams.builder()
                 .username("x").addRole("grid-worker").build()), "too short a username");
+        // a leaver's assignments end with the account
+        admin.tenants().importGrids("xi2", CSV.getBytes(StandardCharsets.UTF_8), GridFileFormat.CSV);
+        org.jiceng.sdk.grids.Grid root = tenant.grids().list(GridListParams.none()).data().get(0);
+        tenant.assignments().assignToGrid(org.jiceng.sdk.cases.GridAssignmentParams.builder()
+                .subject(invited.member().id()).role("street-officer").gridId(root.id()).build());
         tenant.staff().remove(invited.member().id());
         assertThrows(NotFoundException.class, () -> tenant.staff().remove(invited.member().id()));
+        assertEquals(0, Http.get(base + "api/v1/assignments?subject=" + invited.member().id(), Http.token(xi.issuer(),
+                xi.machineClientId(), xi.machineClientSecret().orElseThrow())).json().get("data").size());
+        assertTrue(accessLogged("xi2", "staff.removed"));
     }
 
     @Test

@@ -38,6 +38,8 @@ public class Assignments {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    org.jiceng.platform.shared.persistence.TenantDatabase database;
 
     public Assignment assign(String subject, String role, String gridId, String departmentId) {
         callers.get().require(Permission.ASSIGNMENTS_WRITE);
@@ -69,6 +71,21 @@ public class Assignments {
         cases.remove(a);
         cases.flush();
         outbox.record("assignment.removed", "assignment", a.id(), Map.of("id", a.id(), "subject", a.subject()));
+    }
+
+    /**
+     * Ends every assignment of a person who left, in the named tenant, as their account is removed (by the tenant's
+     * administrators or a platform admin); returns how many ended.
+     */
+    public int endAllOf(String tenantId, String subject) {
+        database.em(tenantId);
+        List<Assignment> held = cases.assignmentsOf(subject);
+        for (Assignment a : held) {
+            cases.remove(a);
+            outbox.record("assignment.removed", "assignment", a.id(), Map.of("id", a.id(), "subject", a.subject()));
+        }
+        cases.flush();
+        return held.size();
     }
 
     /** The caller's own assignments, for {@code /me}. */

@@ -132,8 +132,8 @@ public class StaffResource {
     @DELETE
     @Path("staff/{id}")
     @Operation(operationId = "removeStaff", summary = "Remove a leaver's account",
-            description = "Deletes the account and its sessions; records keep the id as their author. End the "
-                    + "person's assignments too (deleteAssignment).")
+            description = "Ends the person's assignments, then deletes the account and its sessions; records keep "
+                    + "the id as their author.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such person in the tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

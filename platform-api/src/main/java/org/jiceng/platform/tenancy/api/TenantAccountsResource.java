@@ -203,7 +203,8 @@ public class TenantAccountsResource {
     @DELETE
     @Path("tenants/{code}/staff/{id}")
     @Operation(operationId = "removeTenantStaff", summary = "Remove a leaver's account",
-            description = "Deletes the account and its sessions; records keep the id as their author.")
+            description = "Ends the person's assignments, then deletes the account and its sessions; records keep "
+                    + "the id as their author.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such person in the tenant's realm",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -28,6 +28,8 @@ public class TenantAccounts {
     IdentityRealms realms;
     @Inject
     AccessLog accessLog;
+    @Inject
+    org.jiceng.platform.casework.application.Assignments assignments;
 
     /** Who acts: a platform admin, or a tenant's own administrator (for the access log). */
     public record Actor(String issuer, String subject, String clientId) {
@@ -67,12 +69,16 @@ public class TenantAccounts {
         return member(tenant, memberId);
     }
 
-    /** Deletes the account and its sessions; tokens already issued expire within the realm's lifespan (5 min). */
+    /**
+     * Ends the person's assignments, then deletes the account and its sessions; tokens already issued expire within
+     * the realm's lifespan (5 min).
+     */
     public void remove(String code, String memberId, Actor by, String requestId) {
         Tenant tenant = managed(code);
         member(tenant, memberId);
+        int ended = assignments.endAllOf(tenant.id(), memberId);
         realms.removeStaffMember(tenant.id(), memberId);
-        log(tenant, by, "staff.removed", memberId, null, requestId);
+        log(tenant, by, "staff.removed", memberId, "{\"assignmentsEnded\":" + ended + "}", requestId);
     }
 
     public List<ApiClient> clients(String code) {

@@ -56,7 +56,7 @@ public final class StaffService {
                 Map.of("roles", List.copyOf(roles))), options).as(StaffMember.class);
     }
 
-    /** Deletes a leaver's account and sessions; end their assignments too. */
+    /** Ends a leaver's assignments and deletes their account and sessions. */
     public void remove(String memberId) {
         remove(memberId, RequestOptions.none());
     }

@@ -56,7 +56,7 @@ public final class TenantStaffService {
                 Map.of("roles", List.copyOf(roles))), options).as(StaffMember.class);
     }
 
-    /** Deletes a leaver's account and sessions; records keep the id as their author. */
+    /** Ends a leaver's assignments and deletes their account and sessions; records keep the id as their author. */
     public void remove(String code, String memberId) {
         remove(code, memberId, RequestOptions.none());
     }
