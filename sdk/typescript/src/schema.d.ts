@@ -161,7 +161,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a leaver's account
-         * @description Deletes the account and its sessions; records keep the id as their author.
+         * @description Ends the person's assignments, then deletes the account and its sessions; records keep the id as their author.
          */
         delete: operations["removeTenantStaff"];
         options?: never;
@@ -3106,7 +3106,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a leaver's account
-         * @description Deletes the account and its sessions; records keep the id as their author. End the person's assignments too (deleteAssignment).
+         * @description Ends the person's assignments, then deletes the account and its sessions; records keep the id as their author.
          */
         delete: operations["removeStaff"];
         options?: never;
