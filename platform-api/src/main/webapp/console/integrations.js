@@ -1,6 +1,7 @@
 import { api, ApiError } from "./api.js";
 import { t, dateTime } from "./i18n.js";
 import { el, clear, showError } from "./dom.js";
+import { shownOnce, problemList } from "./forms.js";
 
 /**
  * A tenant admin's integrations: the tenant's webhook endpoints (state, deliveries, ping, rotation) and its Open311
@@ -13,17 +14,6 @@ export async function renderIntegrations(view) {
   view.append(el("nav", { class: "breadcrumb" }, [el("a", { href: "#/dashboard" }, t("back")), el("span", {}, "›"),
     el("strong", {}, t("integrations"))]), webhooks, keys);
   await Promise.all([renderWebhooks(webhooks), renderKeys(keys)]);
-}
-
-function shownOnce(label, value, id) {
-  return el("dl", { class: "facts" }, [el("dt", {}, label), el("dd", {}, [el("code", { id, class: "secret" }, value),
-    el("span", { class: "badge" }, t("shownOnce"))])]);
-}
-
-function problem(err) {
-  const errors = err?.problem?.errors ?? [];
-  return el("div", { class: "problem", role: "alert" }, [el("p", {}, err.message),
-    errors.length ? el("ul", {}, errors.map((e) => el("li", {}, `${e.field ?? ""} ${e.message ?? ""}`))) : null]);
 }
 
 function endpointState(e) {
@@ -102,7 +92,7 @@ async function renderWebhooks(card) {
       await renderWebhooks(card);
       card.querySelector("#webhook-result").append(shownOnce(t("signingSecret"), created.secret, "webhook-secret"));
     } catch (err) {
-      out.append(problem(err));
+      out.append(problemList(err));
     }
   });
   card.append(form, out, log);
@@ -168,7 +158,7 @@ async function renderKeys(card) {
       await renderKeys(card);
       card.querySelector("#key-result").append(shownOnce("api_key", issued.key, "open311-key"));
     } catch (err) {
-      out.append(problem(err));
+      out.append(problemList(err));
     }
   });
   card.append(form, out);

@@ -1,7 +1,8 @@
 import { api, ApiError } from "./api.js";
 import { t, roleText, ROLES, dateTime } from "./i18n.js";
 import { el, clear, showError } from "./dom.js";
-import { renderStaff, roleBoxes, checked, once, problemList, field } from "./staff.js";
+import { renderStaff, roleBoxes, checked } from "./staff.js";
+import { field, once, problemList } from "./forms.js";
 
 /** Platform administration: the registered tenants, their status, settings, suspension and export. */
 export async function renderPlatform(view) {

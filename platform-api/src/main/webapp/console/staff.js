@@ -1,29 +1,11 @@
 import { api } from "./api.js";
 import { t, roleText, ROLES, dateTime } from "./i18n.js";
 import { el, clear } from "./dom.js";
+import { field, once, problemList } from "./forms.js";
 
 /** Roles whose holders act on a grid subtree, and the one that acts for a department (as assignments take them). */
 const GRID_ROLES = ["grid-worker", "community-worker", "street-officer"];
 const DEPARTMENT_ROLE = "department-officer";
-
-export function field(id, label, attributes = {}) {
-  const input = el("input", { id, name: id, ...attributes });
-  return [el("label", { for: id }, [label, input]), input];
-}
-
-/** A secret or password shown this once, with a warning to keep it now. */
-export function once(label, value, id) {
-  return [el("dt", {}, label), el("dd", {}, [el("code", { id, class: "secret" }, value),
-    el("span", { class: "badge" }, t("shownOnce"))])];
-}
-
-/** The problem's per-row or per-field errors, listed under its detail. */
-export function problemList(err) {
-  const errors = err?.problem?.errors ?? [];
-  return el("div", { class: "problem", role: "alert" }, [el("p", {}, err.message),
-    errors.length ? el("ul", {}, errors.map((e) => el("li", {},
-      `${e.row ? `${t("row")} ${e.row} · ` : ""}${e.field ?? ""} ${e.message ?? ""}`))) : null]);
-}
 
 export function roleBoxes(prefix, held = []) {
   return el("fieldset", { class: "roles" }, [el("legend", {}, t("roles")), ...ROLES.map((role) => {

@@ -106,6 +106,18 @@ class PlatformOnboardingIT extends AgainstPlatform {
         assertEquals(List.of("330106001"), codes(tenant, root));
         assertEquals(3, admin.tenants().importGrids("kappa", CSV.getBytes(StandardCharsets.UTF_8),
                 GridFileFormat.CSV).unchanged(), "importing again changes nothing");
+        // the admin import's own refusals: an unknown tenant, an empty file, a file of no known kind
+        String token = Http.token(env.issuer(RealmProvisioner.PLATFORM_REALM), PlatformEnvironment.PLATFORM_ADMIN,
+                env.secret(PlatformEnvironment.PLATFORM_ADMIN));
+        assertThrows(NotFoundException.class, () -> admin.tenants().importGrids("no-such-tenant",
+                CSV.getBytes(StandardCharsets.UTF_8), GridFileFormat.CSV));
+        GridApiIT.assertProblem(Http.send("POST", base + "admin/v1/tenants/kappa/grids:import", token, "text/csv",
+                new byte[0]), 400);
+        GridApiIT.assertProblem(Http.send("POST", base + "admin/v1/tenants/kappa/grids:import", token, "image/png",
+                new byte[]{1, 2, 3}), 415);
+        // staff cursors are signed for one tenant's list: forged or another tenant's are refused
+        GridApiIT.assertProblem(Http.get(base + "admin/v1/tenants/kappa/staff?cursor=forged", token), 400);
+        GridApiIT.assertProblem(Http.get(base + "admin/v1/tenants/kappa/staff?limit=0", token), 400);
         UnprocessableEntityException bad = assertThrows(UnprocessableEntityException.class, () -> admin.tenants()
                 .importGrids("kappa", (CSV + "3301060019,断码,社区,,\n").getBytes(StandardCharsets.UTF_8),
                         GridFileFormat.CSV));
@@ -254,6 +266,14 @@ class PlatformOnboardingIT extends AgainstPlatform {
         org.jiceng.sdk.grids.Grid root = tenant.grids().list(GridListParams.none()).data().get(0);
         tenant.assignments().assignToGrid(org.jiceng.sdk.cases.GridAssignmentParams.builder()
                 .subject(invited.member().id()).role("street-officer").gridId(root.id()).build());
+        String xiToken = Http.token(xi.issuer(), xi.machineClientId(), xi.machineClientSecret().orElseThrow());
+        String alphaPage = alpha.staff().list(StaffListParams.builder().limit(1).build()).nextCursor().orElse(null);
+        if (alphaPage != null) {
+            GridApiIT.assertProblem(Http.get(base + "api/v1/staff?cursor=" + alphaPage, xiToken), 400);
+        }
+        GridApiIT.assertProblem(Http.get(base + "api/v1/staff?cursor=forged", xiToken), 400);
+        GridApiIT.assertProblem(Http.json("PUT", base + "api/v1/staff/" + invited.member().id() + "/roles", xiToken,
+                "{\"roles\":[\"superuser\"]}"), 400);
         tenant.staff().remove(invited.member().id());
         assertThrows(NotFoundException.class, () -> tenant.staff().remove(invited.member().id()));
         assertEquals(0, Http.get(base + "api/v1/assignments?subject=" + invited.member().id(), Http.token(xi.issuer(),
@@ -291,6 +311,8 @@ class PlatformOnboardingIT extends AgainstPlatform {
         // offboarding from the platform removes the realm it provisioned
         admin.tenants().suspend("mu2");
         String confirmation = admin.tenants().export("mu2").offboardingConfirmation().orElseThrow();
+        assertThrows(ConflictException.class, () -> admin.tenants().importGrids("mu2",
+                CSV.getBytes(StandardCharsets.UTF_8), GridFileFormat.CSV), "a suspended tenant's data does not change");
         admin.tenants().offboard("mu2", confirmation);
         try (RealmProvisioner realms = env.provisioner()) {
             assertFalse(realms.realmExists("mu2"));

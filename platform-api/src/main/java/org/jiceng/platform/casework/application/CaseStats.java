@@ -93,9 +93,6 @@ public class CaseStats {
         return new CaseStatsView(start, end, level.name(), weights, ranked);
     }
 
-    /** At most two years of months in one series. */
-    static final int MAX_MONTHS = 24;
-
     /** One month of a node's series. */
     public record Month(java.time.YearMonth month, GroupCounts counts, GovernanceRates rates) {
     }
@@ -116,14 +113,8 @@ public class CaseStats {
         caller.require(Permission.CASES_READ);
         ZoneId zone = ZoneId.of(caller.tenant().settings().timeZone());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        java.time.YearMonth end = to.orElse(java.time.YearMonth.from(now.atZoneSameInstant(zone)).plusMonths(1));
-        java.time.YearMonth start = from.orElse(end.minusMonths(6));
-        if (!end.isAfter(start)) {
-            throw new RuleViolation("to", "must be after from");
-        }
-        if (start.plusMonths(MAX_MONTHS).isBefore(end)) {
-            throw new RuleViolation("to", "a series is at most " + MAX_MONTHS + " months");
-        }
+        org.jiceng.platform.shared.domain.MonthSpan span = org.jiceng.platform.shared.domain.MonthSpan.of(from, to,
+                java.time.YearMonth.from(now.atZoneSameInstant(zone)));
         org.jiceng.platform.grid.domain.GridNode node = gridId.map(id -> grids.find(id)
                         .orElseThrow(() -> new RecordNotFound("grid", id)))
                 .orElseGet(() -> grids.root().orElseThrow(() -> new RecordNotFound("grid", "root")));
@@ -136,7 +127,7 @@ public class CaseStats {
         }
         TenantSettings.ScoreWeights weights = caller.tenant().settings().scoreWeights();
         List<Month> months = new ArrayList<>();
-        for (java.time.YearMonth m = start; m.isBefore(end); m = m.plusMonths(1)) {
+        for (java.time.YearMonth m : span.months()) {
             GroupCounts c = statistics.countByGroup(node.level(), Optional.of(node.path()), categoryCode,
                             m.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
                             m.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime(), now).stream()
@@ -145,6 +136,6 @@ public class CaseStats {
                             null, 0, 0, java.util.Map.of(), java.util.Map.of()));
             months.add(new Month(m, c, GovernanceRates.of(c, weights)));
         }
-        return new Trend(node, start, end, months);
+        return new Trend(node, span.from(), span.to(), months);
     }
 }

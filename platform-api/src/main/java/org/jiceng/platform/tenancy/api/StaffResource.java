@@ -78,18 +78,16 @@ public class StaffResource {
     public PageDto<StaffMemberDto> list(@QueryParam("search") String search, @QueryParam("limit") Integer limit,
                                         @QueryParam("cursor") String cursor) {
         Caller c = manager();
-        PageRequest page = PageRequest.of(limit);
-        int first = cursor == null ? 0 : Integer.parseInt(cursors.decode(c.tenantId(), "staff", cursor));
-        List<StaffMember> found = new ArrayList<>(accounts.staff(c.tenantId(), search, first, page.limit() + 1));
-        boolean more = found.size() > page.limit();
-        List<StaffMember> shown = found.stream().limit(page.limit()).toList();
+        StaffPage page = StaffPage.of(cursors, c.tenantId(), "staff", cursor, limit,
+                (first, max) -> accounts.staff(c.tenantId(), search, first, max));
+        List<StaffMember> shown = page.members();
         boolean clear = c.permissions().contains(Permission.PII_READ);
         if (clear) {
             accounts.logEmailsRead(c.tenantId(), shown.stream().filter(m -> m.email() != null).map(StaffMember::id)
                     .toList(), actor(c), RequestIds.of(http));
         }
         return new PageDto<>(shown.stream().map(m -> TenantAccountsResource.toDto(m, clear)).toList(),
-                more ? cursors.encode(c.tenantId(), "staff", Integer.toString(first + page.limit())) : null);
+                page.nextCursor());
     }
 
     @POST

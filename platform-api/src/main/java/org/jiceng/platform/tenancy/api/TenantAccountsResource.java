@@ -155,13 +155,9 @@ public class TenantAccountsResource {
     public PageDto<StaffMemberDto> staff(@PathParam("code") String code, @QueryParam("search") String search,
                                          @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         callers.platformAdmin();
-        PageRequest page = PageRequest.of(limit);
-        int first = cursor == null ? 0 : Integer.parseInt(cursors.decode(CURSOR_TENANT, "staff:" + code, cursor));
-        List<StaffMember> found = new ArrayList<>(accounts.staff(code, search, first, page.limit() + 1));
-        boolean more = found.size() > page.limit();
-        List<StaffMemberDto> data = found.stream().limit(page.limit()).map(TenantAccountsResource::toDto).toList();
-        return new PageDto<>(data, more ? cursors.encode(CURSOR_TENANT, "staff:" + code,
-                Integer.toString(first + page.limit())) : null);
+        StaffPage page = StaffPage.of(cursors, CURSOR_TENANT, "staff:" + code, cursor, limit,
+                (first, max) -> accounts.staff(code, search, first, max));
+        return new PageDto<>(page.members().stream().map(TenantAccountsResource::toDto).toList(), page.nextCursor());
     }
 
     @POST

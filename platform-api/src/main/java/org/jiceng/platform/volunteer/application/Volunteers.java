@@ -165,23 +165,17 @@ public class Volunteers {
         Caller caller = callers.get();
         caller.require(Permission.VOLUNTEERS_READ);
         ZoneId zone = ZoneId.of(caller.tenant().settings().timeZone());
-        java.time.YearMonth end = to.orElse(java.time.YearMonth.now(clock.withZone(zone)).plusMonths(1));
-        java.time.YearMonth start = from.orElse(end.minusMonths(6));
-        if (!end.isAfter(start)) {
-            throw new RuleViolation("to", "must be after from");
-        }
-        if (start.plusMonths(24).isBefore(end)) {
-            throw new RuleViolation("to", "a series is at most 24 months");
-        }
+        org.jiceng.platform.shared.domain.MonthSpan span = org.jiceng.platform.shared.domain.MonthSpan.of(from, to,
+                java.time.YearMonth.now(clock.withZone(zone)));
         java.util.Optional<String> path = gridId.map(id -> grids.find(id)
                 .orElseThrow(() -> new RecordNotFound("grid", id)).path());
         java.util.Map<java.time.YearMonth, org.jiceng.platform.volunteer.domain.VolunteerStatistics.MonthHours> found =
                 new java.util.HashMap<>();
-        statistics.hoursByMonth(start.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
-                end.atDay(1).atStartOfDay(zone).toOffsetDateTime(), zone.getId(), path)
+        statistics.hoursByMonth(span.from().atDay(1).atStartOfDay(zone).toOffsetDateTime(),
+                span.to().atDay(1).atStartOfDay(zone).toOffsetDateTime(), zone.getId(), path)
                 .forEach(m -> found.put(m.month(), m));
         List<MonthHours> out = new java.util.ArrayList<>();
-        for (java.time.YearMonth m = start; m.isBefore(end); m = m.plusMonths(1)) {
+        for (java.time.YearMonth m : span.months()) {
             var h = found.get(m);
             out.add(h == null ? new MonthHours(m, 0, 0, 0)
                     : new MonthHours(m, h.services(), h.volunteers(), h.verifiedMinutes()));
