@@ -29,34 +29,44 @@ function signInForm() {
   view.append(el("section", { class: "card sign-in" }, [el("h2", {}, t("signIn")), form]));
 }
 
+/** The container of the page being shown; a render started for an earlier navigation finishes off-screen. */
+let shown = null;
+
 async function route() {
   const hash = location.hash || "#/dashboard";
   const [path, query] = hash.slice(1).split("?");
   const params = new URLSearchParams(query ?? "");
+  const page = el("div", { class: "page" });
+  shown = page;
+  delete view.dataset.ready;
+  view.replaceChildren(page);
   try {
     const caseMatch = path.match(/^\/cases\/([A-Za-z0-9-]+)$/);
     const tenantMatch = path.match(/^\/tenants\/([a-z][a-z0-9-]{1,30})$/);
     if (currentTenant() === "platform" && path === "/onboard") {
-      await renderOnboard(view);
+      await renderOnboard(page);
     } else if (currentTenant() === "platform" && tenantMatch) {
-      await renderTenant(view, tenantMatch[1]);
+      await renderTenant(page, tenantMatch[1]);
     } else if (currentTenant() === "platform") {
-      await renderPlatform(view);
+      await renderPlatform(page);
     } else if (path === "/staff") {
-      await renderStaffPage(view);
+      await renderStaffPage(page);
     } else if (path === "/integrations") {
-      await renderIntegrations(view);
+      await renderIntegrations(page);
     } else if (caseMatch) {
-      await renderCase(view, caseMatch[1]);
+      await renderCase(page, caseMatch[1]);
     } else {
-      await renderDashboard(view, params);
+      await renderDashboard(page, params);
+    }
+    if (page === shown) view.dataset.ready = "true";
+  } catch (e) {
+    if (page !== shown) {
+      return;
     }
     view.dataset.ready = "true";
-  } catch (e) {
-    view.dataset.ready = "true";
     if (e instanceof ApiError && e.status === 404) {
-      clear(view);
-      view.append(el("section", { class: "card", id: "not-found" }, [el("p", {}, t("notFound")),
+      clear(page);
+      page.append(el("section", { class: "card", id: "not-found" }, [el("p", {}, t("notFound")),
         el("a", { href: "#/dashboard" }, t("back"))]));
     } else {
       showError(e.requestId ? `${e.message} (${e.requestId})` : e.message);

@@ -8,6 +8,7 @@ import { field, once, problemList } from "./forms.js";
 export async function renderPlatform(view) {
   const page = await api("GET", "/admin/v1/tenants?limit=200");
   clear(view);
+  const figureCells = new Map();
   const rows = page.data.map((tenant) => {
     const status = el("td", { "data-status": tenant.status }, t(tenant.status === "ACTIVE" ? "active" : "suspended"));
     const toggle = el("button", { type: "button", "data-action": tenant.status === "ACTIVE" ? "suspend" : "resume" },
@@ -19,11 +20,13 @@ export async function renderPlatform(view) {
     edit.addEventListener("click", () => settings(view, tenant));
     const manage = el("a", { href: `#/tenants/${tenant.code}`, "data-action": "manage", class: "button",
       "aria-label": `${t("manage")} ${tenant.code}` }, t("manage"));
+    const grids = el("td", { "data-field": "grids" }, "…");
+    const cases = el("td", { "data-field": "cases" }, "…");
+    figureCells.set(tenant.code, { grids, cases });
     return el("tr", { "data-tenant": tenant.code }, [
       el("td", { class: "text" }, tenant.code), el("td", { class: "text", "data-field": "name" }, tenant.name),
       el("td", { class: "text" }, t(tenant.kind === "CITY" ? "city" : "district")), el("td", {}, tenant.divisionCode),
-      status,
-      el("td", { "data-field": "grids" }, "…"), el("td", { "data-field": "cases" }, "…"),
+      status, grids, cases,
       el("td", { class: "text" }, el("div", { class: "actions" }, [manage, toggle, edit, exportButton])),
     ]);
   });
@@ -39,12 +42,18 @@ export async function renderPlatform(view) {
         el("tbody", {}, rows),
       ]))]));
   view.append(el("div", { id: "settings" }));
-  // key figures per tenant, filled in as they arrive
+  // key figures per tenant, filled in as they arrive; the cells are this render's own, even if the page has moved on
   await Promise.all(page.data.map(async (tenant) => {
-    const f = await api("GET", `/admin/v1/tenants/${tenant.code}/figures`);
-    const row = view.querySelector(`tr[data-tenant='${tenant.code}']`);
-    row.querySelector("[data-field=grids]").textContent = String(f.grids);
-    row.querySelector("[data-field=cases]").textContent = String(f.cases);
+    const cells = figureCells.get(tenant.code);
+    try {
+      const f = await api("GET", `/admin/v1/tenants/${tenant.code}/figures`);
+      cells.grids.textContent = String(f.grids);
+      cells.cases.textContent = String(f.cases);
+    } catch (err) {
+      // a tenant offboarded since the list was read has no figures any more
+      if (!(err instanceof ApiError && err.status === 404)) throw err;
+      cells.grids.textContent = cells.cases.textContent = "—";
+    }
   }));
 }
 
