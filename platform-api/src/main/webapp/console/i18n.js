@@ -36,7 +36,8 @@ const TEXTS = {
     offboardSuspendFirst: "请先暂停该租户。", offboardExport: "导出并获取注销确认", offboardType: "输入租户代码以确认：",
     offboarded: "已注销", realmDeleted: "身份认证域已删除", verifiedHours: "志愿服务时长（按月，已核验）", hours: "小时",
     people: "人", integrations: "接口与集成", webhooks: "事件推送（Webhook）",
-    webhooksHint: "平台将本区的事件签名后推送到这些地址（Standard Webhooks）；失败会按计划重试。", disabled: "已停用",
+    webhooksHint: "平台将本区的事件签名后推送到这些地址（Standard Webhooks）；失败会按计划重试。",
+    tenantWebhooksHint: "该租户各应用的推送地址（不含密钥与查询参数）。停用后推送暂停，应用可自行重新启用。", disabled: "已停用",
     failingSince: "持续失败自", ping: "测试推送", enable: "启用", disable: "停用", deliveries: "推送记录",
     rotateWebhookConfirm: "轮换签名密钥？旧密钥在过渡期内仍会签名。", signingSecret: "签名密钥",
     removeEndpointConfirm: "删除推送地址及其推送记录：", url: "地址", eventTypes: "事件类型", description: "说明",
@@ -87,6 +88,7 @@ const TEXTS = {
     offboardType: "Type the tenant code to confirm:", offboarded: "Offboarded", realmDeleted: "identity realm deleted",
     verifiedHours: "Verified volunteer hours by month", hours: "h", people: "volunteers",
     integrations: "Integrations", webhooks: "Webhooks", webhooksHint: "The platform signs the tenant's events and posts them to these addresses (Standard Webhooks), retrying on a schedule.",
+    tenantWebhooksHint: "Every application's endpoints of this tenant, without secrets or query strings. Disabling stops deliveries; the application may enable it again.",
     disabled: "Disabled", failingSince: "Failing since", ping: "Ping", enable: "Enable", disable: "Disable",
     deliveries: "Deliveries", rotateWebhookConfirm: "Rotate the signing secret? The old one keeps signing during the overlap.",
     signingSecret: "Signing secret", removeEndpointConfirm: "Delete the endpoint and its delivery log:", url: "URL",
@@ -156,6 +158,23 @@ export function priorityText(priority) {
 export function actionText(action) {
   const key = String(action ?? "").toLowerCase().replace(/_/g, "-");
   return ACTIONS[language][key] ?? key.replace(/-/g, " ");
+}
+
+/** Why a webhook endpoint is disabled, as the API words it (English), in the page's language. */
+const DISABLED_REASONS = [
+  [/^disabled by its owner$/, { "zh-CN": () => "应用已自行停用", en: () => "disabled by its application" }],
+  [/^disabled by the platform's administrators$/, { "zh-CN": () => "平台管理员已停用", en: (m) => m[0] }],
+  [/^the receiver answered 410 Gone$/, { "zh-CN": () => "接收方返回 410 Gone", en: (m) => m[0] }],
+  [/^every delivery failed since (.+)$/, { "zh-CN": (m) => `自 ${dateTime(m[1])} 起每次推送均失败`,
+    en: (m) => `every delivery failed since ${dateTime(m[1])}` }],
+];
+
+export function disabledReasonText(reason) {
+  for (const [pattern, texts] of DISABLED_REASONS) {
+    const m = String(reason).match(pattern);
+    if (m) return texts[language](m);
+  }
+  return reason;
 }
 
 /** A rate in [0, 1] as a percentage, or a dash when the API gives none. */

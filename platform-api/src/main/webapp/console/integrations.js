@@ -1,5 +1,5 @@
 import { api, ApiError } from "./api.js";
-import { t, dateTime } from "./i18n.js";
+import { t, dateTime, disabledReasonText } from "./i18n.js";
 import { el, clear, showError } from "./dom.js";
 import { shownOnce, problemList } from "./forms.js";
 
@@ -13,11 +13,11 @@ export async function renderIntegrations(view) {
   const keys = el("section", { class: "card", id: "open311-keys" });
   view.append(el("nav", { class: "breadcrumb" }, [el("a", { href: "#/dashboard" }, t("back")), el("span", {}, "›"),
     el("strong", {}, t("integrations"))]), webhooks, keys);
-  await Promise.all([renderWebhooks(webhooks), renderKeys(keys)]);
+  await Promise.all([renderWebhooks(webhooks), renderKeys(keys, "/api/v1/open311-keys")]);
 }
 
 function endpointState(e) {
-  if (!e.enabled) return `${t("disabled")}${e.disabledReason ? ` (${e.disabledReason})` : ""}`;
+  if (!e.enabled) return `${t("disabled")}${e.disabledReason ? ` (${disabledReasonText(e.disabledReason)})` : ""}`;
   return e.failingSince ? `${t("failingSince")} ${dateTime(e.failingSince)}` : t("active");
 }
 
@@ -70,11 +70,7 @@ async function renderWebhooks(card) {
       el("td", { class: "text" }, el("div", { class: "actions" }, buttons)),
     ]);
   });
-  card.append(el("div", { class: "table-wrap" }, el("table", { id: "webhooks-table" }, [
-    el("caption", {}, t("webhooks")),
-    el("thead", {}, el("tr", {}, ["url", "eventTypes", "status", "clientId", "actionsHeader"]
-      .map((h) => el("th", { scope: "col", class: "text" }, t(h))))),
-    el("tbody", {}, rows)])));
+  card.append(webhookTable(rows));
 
   const url = el("input", { id: "webhook-url", type: "url", required: true, placeholder: "https://hooks.example.cn/jiceng" });
   const types = el("input", { id: "webhook-types", placeholder: "case.*, wish.confirmed" });
@@ -96,6 +92,44 @@ async function renderWebhooks(card) {
     }
   });
   card.append(form, out, log);
+}
+
+/**
+ * A tenant's webhook endpoints as platform admins see them: every application's, without secrets, each with its
+ * state; deliveries to one are stopped or resumed at the version shown.
+ */
+export async function renderTenantWebhooks(card, code) {
+  clear(card);
+  card.append(el("h2", {}, t("webhooks")), el("p", { class: "muted" }, t("tenantWebhooksHint")));
+  const route = `/admin/v1/tenants/${code}/webhook-endpoints`;
+  const page = await api("GET", `${route}?limit=100`);
+  const rows = page.data.map((e) => {
+    const action = e.enabled ? "disable" : "enable";
+    const toggle = el("button", { type: "button", "data-action": action, "aria-label": `${t(action)} ${e.url}` },
+      t(action));
+    toggle.addEventListener("click", async () => {
+      try {
+        await api("POST", `${route}/${e.id}:${action}`, { ifMatch: e.version });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 412) showError(t("changedMeanwhile")); else throw err;
+      }
+      await renderTenantWebhooks(card, code);
+    });
+    return el("tr", { "data-endpoint": e.url }, [
+      el("td", { class: "text" }, e.url), el("td", { class: "text" }, (e.eventTypes ?? []).join(", ") || "*"),
+      el("td", { class: "text", "data-field": "state" }, endpointState(e)), el("td", { class: "text" }, e.clientId),
+      el("td", { class: "text" }, el("div", { class: "actions" }, [toggle])),
+    ]);
+  });
+  card.append(webhookTable(rows));
+}
+
+function webhookTable(rows) {
+  return el("div", { class: "table-wrap" }, el("table", { id: "webhooks-table" }, [
+    el("caption", {}, t("webhooks")),
+    el("thead", {}, el("tr", {}, ["url", "eventTypes", "status", "clientId", "actionsHeader"]
+      .map((h) => el("th", { scope: "col", class: "text" }, t(h))))),
+    el("tbody", {}, rows)]));
 }
 
 async function showDeliveries(box, endpoint) {
@@ -123,18 +157,22 @@ async function showDeliveries(box, endpoint) {
       el("tbody", {}, rows)])));
 }
 
-async function renderKeys(card) {
+/**
+ * Open311 keys at {@code route}: the tenant's own ({@code /api/v1/open311-keys}) or, for platform admins, a tenant's
+ * ({@code /admin/v1/tenants/<code>/open311-keys}). The same keys and actions either way.
+ */
+export async function renderKeys(card, route) {
   clear(card);
   card.append(el("h2", {}, t("open311Keys")), el("p", { class: "muted" }, t("open311Hint")));
-  const page = await api("GET", "/api/v1/open311-keys?limit=100");
+  const page = await api("GET", `${route}?limit=100`);
   const out = el("div", { id: "key-result" });
   const rows = page.data.map((k) => {
     const revoke = el("button", { type: "button", "data-action": "revoke", disabled: !k.active,
       "aria-label": `${t("revoke")} ${k.hint}` }, t("revoke"));
     revoke.addEventListener("click", async () => {
       if (!window.confirm(`${t("revokeConfirm")} ${k.hint}`)) return;
-      await api("DELETE", `/api/v1/open311-keys/${k.id}`);
-      await renderKeys(card);
+      await api("DELETE", `${route}/${k.id}`);
+      await renderKeys(card, route);
     });
     return el("tr", { "data-key": k.hint }, [el("td", { class: "text" }, `${k.hint}…`),
       el("td", { class: "text" }, k.clientId), el("td", { class: "text" }, (k.roles ?? []).join(", ")),
@@ -154,8 +192,8 @@ async function renderKeys(card) {
     ev.preventDefault();
     clear(out);
     try {
-      const issued = await api("POST", "/api/v1/open311-keys", { body: { clientId: client.value.trim() } });
-      await renderKeys(card);
+      const issued = await api("POST", route, { body: { clientId: client.value.trim() } });
+      await renderKeys(card, route);
       card.querySelector("#key-result").append(shownOnce("api_key", issued.key, "open311-key"));
     } catch (err) {
       out.append(problemList(err));

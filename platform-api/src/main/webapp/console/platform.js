@@ -3,6 +3,7 @@ import { t, roleText, ROLES, dateTime } from "./i18n.js";
 import { el, clear, showError } from "./dom.js";
 import { renderStaff, roleBoxes, checked } from "./staff.js";
 import { field, once, problemList } from "./forms.js";
+import { renderKeys, renderTenantWebhooks } from "./integrations.js";
 
 /** Platform administration: the registered tenants, their status, settings, suspension and export. */
 export async function renderPlatform(view) {
@@ -197,8 +198,11 @@ export async function renderTenant(view, code) {
     el("div", { class: "kpi" }, [el("div", { class: "label" }, t(k)), el("div", { class: "value" }, String(v))]))));
   const staff = el("section", { class: "card", id: "staff" });
   const clients = el("section", { class: "card", id: "clients" });
-  view.append(staff, clients, gridCard(tenant), offboardCard(view, tenant));
-  await Promise.all([renderStaff(staff, `/admin/v1/tenants/${code}/staff`), renderClients(clients, code)]);
+  const keys = el("section", { class: "card", id: "open311-keys" });
+  const webhooks = el("section", { class: "card", id: "webhooks" });
+  view.append(staff, clients, keys, webhooks, gridCard(tenant), offboardCard(view, tenant));
+  await Promise.all([renderStaff(staff, `/admin/v1/tenants/${code}/staff`), renderClients(clients, code),
+    renderKeys(keys, `/admin/v1/tenants/${code}/open311-keys`), renderTenantWebhooks(webhooks, code)]);
 }
 
 async function renderClients(card, code) {

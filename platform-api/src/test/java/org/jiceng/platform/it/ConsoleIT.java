@@ -324,6 +324,29 @@ class ConsoleIT extends AgainstPlatform {
                 code + "-grid-app", appSecret)).status());
         ConsoleBrowser.screenshot(page, "platform-tenant-staff-clients");
 
+        // the new app's Open311 key, issued and revoked by the platform; its webhook endpoint stopped and resumed
+        page.fill("#key-client", code + "-grid-app");
+        page.click("#key-form [type=submit]");
+        page.waitForSelector("#open311-key");
+        String keyRow = "#keys-table tr[data-key='" + ConsoleBrowser.text(page.locator("#open311-key"))
+                .substring(0, 9) + "'] ";
+        page.click(keyRow + "button[data-action=revoke]");
+        page.waitForSelector(keyRow + "button[data-action=revoke][disabled]");
+        String appToken = Http.token(env.issuer(code), code + "-grid-app", appSecret);
+        Http.Reply hook = Http.json("POST", api + "/api/v1/webhook-endpoints", appToken,
+                "{\"url\":\"http://127.0.0.1:9/hook?token=receiver-own\",\"eventTypes\":[\"case.*\"]}");
+        assertEquals(201, hook.status(), hook.body());
+        page.navigate(console + "?tenant=platform#/"); // a change of the hash renders the tenant's page afresh
+        page.navigate(console + "?tenant=platform#/tenants/" + code);
+        String hookRow = "#webhooks-table tr[data-endpoint='http://127.0.0.1:9/hook?…'] ";
+        page.click(hookRow + "button[data-action=disable]");
+        page.waitForSelector(hookRow + "button[data-action=enable]");
+        assertTrue(ConsoleBrowser.text(page.locator(hookRow + "td[data-field=state]")).contains("平台管理员已停用"));
+        assertTrue(!page.locator("#webhooks-table").textContent().contains("receiver-own"), "no query shown");
+        ConsoleBrowser.screenshot(page, "platform-tenant-integrations");
+        assertEquals(false, Http.get(api + "/api/v1/webhook-endpoints/" + hook.json().get("id").asText(), appToken)
+                .json().get("enabled").asBoolean(), "the application sees its endpoint stopped");
+
         // the first admin signs in to the new realm through the console's client onboarding made, and sees the map
         Page first = browser.page(false);
         ConsoleBrowser.signIn(first, console, "tenant=" + code, "chen.jing", temporary, PASSWORD);

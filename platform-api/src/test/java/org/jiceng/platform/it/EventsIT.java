@@ -260,6 +260,41 @@ class EventsIT extends AgainstPlatform {
     }
 
     @Test
+    void aClientHoldsAtMostFourWaitsAtOnceAndAFifthIsToldWhenToAskAgain() throws Exception {
+        String token = Tenants.token(PlatformEnvironment.ALPHA, "alpha-vendor2");
+        String url = base + "api/v1/events?types=nothing.matches&after=" + head(otherVendor);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Http.Reply>> held = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            held.add(pool.submit(() -> Http.get(url + "&wait=8", token)));
+        }
+        String metrics = new URL(base, "/metrics").toString();
+        Instant until = Instant.now().plusSeconds(6);
+        while (InstancesIT.metric(Http.get(metrics, null).body(), "jiceng_event_feed_waiting") < 4) {
+            assertTrue(Instant.now().isBefore(until), "the four requests are waiting");
+            Thread.sleep(100);
+        }
+
+        Http.Reply fifth = Http.get(url + "&wait=8", token);
+        assertEquals(429, fifth.status(), fifth.body());
+        assertTrue(fifth.contentType().startsWith("application/problem+json"));
+        assertTrue(fifth.json().get("type").asText().endsWith("too-many-waits"), fifth.body());
+        assertEquals("1", fifth.header("Retry-After").orElseThrow());
+        assertEquals(200, Http.get(url, token).status(), "a read that does not wait is answered as ever");
+        Http.Reply otherClient = Http.get(base + "api/v1/events?types=nothing.matches&wait=1&after=" + head(vendor),
+                Tenants.token(PlatformEnvironment.ALPHA, "alpha-vendor"));
+        assertEquals(200, otherClient.status(), "another client of the tenant still waits: " + otherClient.body());
+
+        for (Future<Http.Reply> wait : held) {
+            Http.Reply r = wait.get(20, TimeUnit.SECONDS);
+            assertEquals(200, r.status(), r.body());
+            assertTrue(r.json().get("data").isEmpty());
+        }
+        pool.shutdown();
+        assertEquals(200, Http.get(url + "&wait=1", token).status(), "the places came back when the waits ended");
+    }
+
+    @Test
     void eventsPastTheirRetentionArePurgedInBatchesAndNewerOnesKept() throws Exception {
         CaseRecord kept = file(vendor, "保留");
         var db = PlatformEnvironment.state().db;

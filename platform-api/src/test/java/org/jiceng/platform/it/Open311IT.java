@@ -419,4 +419,44 @@ class Open311IT extends AgainstPlatform {
         assertEquals(400, malformed.status(), malformed.body());
         assertTrue(admin.open311Keys().retrieve(alphaKeyId).active(), "another tenant's revoke changed nothing");
     }
+
+    @Test
+    void readsWithoutAKeyAreLimitedPerAddressInGeoReportsErrorFormat() throws Exception {
+        // a source address of its own on the loopback network, so no other test's reads count against it
+        String path = base.getPath() + "open311/v2/discovery.json";
+        int firstRefused = -1;
+        String refused = null;
+        for (int i = 1; i <= 400 && firstRefused < 0; i++) {
+            String reply = getFrom("127.0.0.3", path);
+            if (reply.startsWith("HTTP/1.1 429")) {
+                firstRefused = i;
+                refused = reply;
+            } else {
+                assertTrue(reply.startsWith("HTTP/1.1 200"), reply);
+            }
+        }
+        // 300 a minute, over a sliding minute: a run across a minute's edge may be let through a few more
+        assertTrue(firstRefused > 290, "refused only past the limit: " + firstRefused);
+        assertTrue(refused.toLowerCase(java.util.Locale.ROOT).contains("\r\nretry-after: "), refused);
+        String body = refused.substring(refused.indexOf("\r\n\r\n") + 4);
+        JsonNode error = JSON.readTree(body.substring(body.indexOf('['), body.lastIndexOf(']') + 1)); // chunked or not
+        assertEquals(429, error.get(0).get("code").asInt(), refused);
+        assertTrue(error.get(0).get("description").asText().contains("retry after"), refused);
+        assertTrue(getFrom("127.0.0.3", base.getPath() + "open311/v2/discovery.xml").startsWith("HTTP/1.1 429"),
+                "both formats");
+        assertEquals(200, Http.get(url("discovery.json"), null).status(), "other addresses read on");
+    }
+
+    /** One GET over HTTP/1.1 from a chosen loopback address: the reply's status line, headers and body. */
+    private String getFrom(String address, String path) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(address, 0));
+            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.jiceng.platform.it;
 
 import org.jiceng.keycloak.RealmProvisioner;
 import org.jiceng.sdk.JicengClient;
+import org.jiceng.sdk.ListParams;
 import org.jiceng.sdk.errors.BadRequestException;
 import org.jiceng.sdk.errors.ConflictException;
 import org.jiceng.sdk.errors.NotFoundException;
@@ -18,10 +19,14 @@ import org.jiceng.sdk.tenants.StaffListParams;
 import org.jiceng.sdk.tenants.StaffMember;
 import org.jiceng.sdk.tenants.TenantOnboardParams;
 import org.jiceng.sdk.tenants.TenantOnboarding;
+import org.jiceng.sdk.open311.Open311Key;
+import org.jiceng.sdk.webhooks.WebhookEndpoint;
+import org.jiceng.sdk.webhooks.WebhookEndpointCreateParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -309,13 +314,120 @@ class PlatformOnboardingIT extends AgainstPlatform {
                 "mu2-grid-app"), "another tenant's client is not found under this code");
 
         // offboarding from the platform removes the realm it provisioned
+        Open311Key key = admin.tenants().open311Keys().issue("mu2", "mu2-grid-app");
         admin.tenants().suspend("mu2");
         String confirmation = admin.tenants().export("mu2").offboardingConfirmation().orElseThrow();
         assertThrows(ConflictException.class, () -> admin.tenants().importGrids("mu2",
                 CSV.getBytes(StandardCharsets.UTF_8), GridFileFormat.CSV), "a suspended tenant's data does not change");
+        assertThrows(ConflictException.class, () -> admin.tenants().open311Keys().issue("mu2", "mu2-grid-app"));
+        admin.tenants().open311Keys().revoke("mu2", key.id());
+        assertFalse(admin.tenants().open311Keys().retrieve("mu2", key.id()).active(),
+                "a leaked key is revoked whatever state the tenant is in");
         admin.tenants().offboard("mu2", confirmation);
         try (RealmProvisioner realms = env.provisioner()) {
             assertFalse(realms.realmExists("mu2"));
+        }
+    }
+
+    @Test
+    void platformAdminsIssueAndRevokeATenantsOpen311KeysAndStopAndResumeItsWebhooksButNeverAcrossTenants() {
+        String alpha = PlatformEnvironment.ALPHA;
+        String beta = PlatformEnvironment.BETA;
+        URL local = PlatformEnvironment.local(deployed);
+        JicengClient alphaAdmin = Tenants.client(local, alpha, "alpha-admin");
+        JicengClient vendor = Tenants.client(local, alpha, "alpha-vendor");
+
+        // an Open311 key for the tenant's vendor, issued by the platform: the tenant sees it, the vendor files with it
+        Open311Key issued = admin.tenants().open311Keys().issue(alpha, "alpha-vendor");
+        String value = issued.key().orElseThrow();
+        assertTrue(issued.createdBy().startsWith("platform:"), issued.createdBy());
+        Open311Key seen = alphaAdmin.open311Keys().retrieve(issued.id());
+        assertTrue(seen.active() && seen.key().isEmpty(), "the tenant sees it, without its value");
+        assertTrue(StreamSupport.stream(admin.tenants().open311Keys().list(alpha, ListParams.builder().limit(100)
+                .build()).autoPager().spliterator(), false).anyMatch(k -> k.id().equals(issued.id())));
+        Http.Reply accepted = Http.send("POST", base + "open311/v2/requests.json", null,
+                "application/x-www-form-urlencoded", ("api_key=" + value + "&jurisdiction_id=" + alpha
+                        + "&service_code=OTHER&address_string=%E4%B8%AD%E5%8D%97%E8%A1%97&description=test"
+                        + "&account_id=wx-platform-key")
+                        .getBytes(StandardCharsets.UTF_8));
+        // the gateway takes the key as the vendor: what it answers next is about the request, not the key
+        assertTrue(accepted.status() != 403 && !accepted.body().contains("api_key"), accepted.body());
+
+        // another tenant's code never reaches alpha's key, and alpha's cursor is not beta's
+        assertThrows(NotFoundException.class, () -> admin.tenants().open311Keys().retrieve(beta, issued.id()));
+        assertThrows(NotFoundException.class, () -> admin.tenants().open311Keys().revoke(beta, issued.id()));
+        assertThrows(NotFoundException.class, () -> admin.tenants().open311Keys().issue("no-such-tenant",
+                "alpha-vendor"));
+        assertThrows(BadRequestException.class, () -> admin.tenants().open311Keys().issue(alpha, "not a client!"));
+        String platformToken = Http.token(env.issuer(RealmProvisioner.PLATFORM_REALM),
+                PlatformEnvironment.PLATFORM_ADMIN, env.secret(PlatformEnvironment.PLATFORM_ADMIN));
+        String alphaCursor = Http.get(base + "admin/v1/tenants/" + alpha + "/open311-keys?limit=1", platformToken)
+                .json().path("nextCursor").asText();
+        assertFalse(alphaCursor.isEmpty(), "alpha has more than one key by now");
+        Http.Reply crossed = Http.get(base + "admin/v1/tenants/" + beta + "/open311-keys?cursor=" + alphaCursor,
+                platformToken);
+        assertEquals(400, crossed.status(), crossed.body());
+        assertEquals(400, Http.get(base + "api/v1/open311-keys?cursor=" + alphaCursor,
+                Tenants.token(alpha, "alpha-admin")).status(), "nor is the platform's cursor the tenant's");
+        int tenantTokenOnAdmin = Http.get(base + "admin/v1/tenants/" + alpha + "/open311-keys",
+                Tenants.token(alpha, "alpha-admin")).status();
+        assertTrue(tenantTokenOnAdmin == 401 || tenantTokenOnAdmin == 403,
+                "a tenant's token does not reach the platform's routes: " + tenantTokenOnAdmin);
+
+        admin.tenants().open311Keys().revoke(alpha, issued.id());
+        admin.tenants().open311Keys().revoke(alpha, issued.id());
+        assertFalse(alphaAdmin.open311Keys().retrieve(issued.id()).active(), "revoked for the tenant too");
+        Http.Reply refused = Http.send("POST", base + "open311/v2/requests.json", null,
+                "application/x-www-form-urlencoded", ("api_key=" + value + "&jurisdiction_id=" + alpha
+                        + "&service_code=OTHER&address_string=x&description=test&account_id=wx-platform-key")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(403, refused.status(), refused.body());
+
+        // a vendor's endpoint, seen by the platform without its secret or the query of its URL
+        WebhookEndpoint endpoint = vendor.webhookEndpoints().create(WebhookEndpointCreateParams.builder()
+                .url("http://127.0.0.1:9/hooks/jiceng?token=receiver-credential").eventTypes(List.of("case.*"))
+                .build());
+        try {
+            WebhookEndpoint listed = StreamSupport.stream(admin.tenants().webhookEndpoints().list(alpha,
+                    ListParams.builder().limit(100).build()).autoPager().spliterator(), false)
+                    .filter(e -> e.id().equals(endpoint.id())).findFirst().orElseThrow();
+            assertEquals("http://127.0.0.1:9/hooks/jiceng?…", listed.url());
+            assertTrue(listed.secret().isEmpty());
+            assertEquals("alpha-vendor", listed.clientId());
+
+            WebhookEndpoint disabled = admin.tenants().webhookEndpoints().disable(alpha, listed);
+            assertFalse(disabled.enabled());
+            assertEquals("disabled by the platform's administrators", disabled.disabledReason().orElseThrow());
+            assertEquals(disabled.disabledReason(), vendor.webhookEndpoints().retrieve(endpoint.id())
+                    .disabledReason(), "the owner sees why");
+            assertThrows(org.jiceng.sdk.errors.PreconditionFailedException.class,
+                    () -> admin.tenants().webhookEndpoints().enable(alpha, listed), "at the version read only");
+            Http.Reply noIfMatch = Http.send("POST", base + "admin/v1/tenants/" + alpha + "/webhook-endpoints/"
+                    + endpoint.id() + ":enable", platformToken, "application/json", new byte[0]);
+            assertEquals(428, noIfMatch.status(), noIfMatch.body());
+            assertThrows(NotFoundException.class,
+                    () -> admin.tenants().webhookEndpoints().retrieve(beta, endpoint.id()));
+            assertThrows(NotFoundException.class,
+                    () -> admin.tenants().webhookEndpoints().enable(beta, disabled));
+            WebhookEndpoint enabled = admin.tenants().webhookEndpoints().enable(alpha, disabled);
+            assertTrue(enabled.enabled() && enabled.disabledReason().isEmpty());
+            try (Connection c = env.superConnection();
+                 PreparedStatement logged = c.prepareStatement("select action from access_log where tenant_code = ? "
+                         + "and record_id = ? order by occurred_at")) {
+                logged.setString(1, alpha);
+                logged.setString(2, endpoint.id());
+                List<String> actions = new ArrayList<>();
+                try (ResultSet rs = logged.executeQuery()) {
+                    while (rs.next()) {
+                        actions.add(rs.getString(1));
+                    }
+                }
+                assertEquals(List.of("webhook_endpoint.disabled", "webhook_endpoint.enabled"), actions);
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        } finally {
+            vendor.webhookEndpoints().delete(vendor.webhookEndpoints().retrieve(endpoint.id()));
         }
     }
 

@@ -79,6 +79,14 @@ final class SdkCoverage {
             listTenantClients TenantClientService#list
             createTenantClient TenantClientService#create
             rotateTenantClientSecret TenantClientService#rotateSecret
+            listTenantOpen311Keys TenantOpen311KeyService#list
+            issueTenantOpen311Key TenantOpen311KeyService#issue
+            getTenantOpen311Key TenantOpen311KeyService#retrieve
+            revokeTenantOpen311Key TenantOpen311KeyService#revoke
+            listTenantWebhookEndpoints TenantWebhookEndpointService#list
+            getTenantWebhookEndpoint TenantWebhookEndpointService#retrieve
+            disableTenantWebhookEndpoint TenantWebhookEndpointService#disable
+            enableTenantWebhookEndpoint TenantWebhookEndpointService#enable
             listTenantStaff TenantStaffService#list
             inviteTenantStaff TenantStaffService#invite
             setTenantStaffRoles TenantStaffService#setRoles
@@ -310,6 +318,8 @@ final class SdkCoverage {
             Map.entry("TenantService", org.jiceng.sdk.tenants.TenantService.class),
             Map.entry("TenantStaffService", org.jiceng.sdk.tenants.TenantStaffService.class),
             Map.entry("TenantClientService", org.jiceng.sdk.tenants.TenantClientService.class),
+            Map.entry("TenantOpen311KeyService", org.jiceng.sdk.tenants.TenantOpen311KeyService.class),
+            Map.entry("TenantWebhookEndpointService", org.jiceng.sdk.tenants.TenantWebhookEndpointService.class),
             Map.entry("StaffService", org.jiceng.sdk.tenants.StaffService.class),
             Map.entry("PersonalDataService", org.jiceng.sdk.privacy.PersonalDataService.class),
             Map.entry("PartyOrganizationService", org.jiceng.sdk.party.PartyOrganizationService.class),

@@ -7,6 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiceng.platform.events.application.EventFeed;
@@ -15,8 +18,11 @@ import org.jiceng.platform.events.domain.EventTypes;
 import org.jiceng.platform.events.domain.FeedPage;
 import org.jiceng.platform.events.domain.FeedPosition;
 import org.jiceng.platform.shared.api.Cursors;
+import org.jiceng.platform.shared.api.Problem;
 import org.jiceng.platform.shared.api.PageRequest;
+import org.jiceng.platform.shared.api.TooManyRequests;
 import org.jiceng.platform.shared.domain.RuleViolation;
+import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
 
 import java.time.Duration;
@@ -34,6 +40,7 @@ public class EventResource {
     static final int MAX_WAIT_SECONDS = 20;
     private static final Duration POLL = Duration.ofMillis(250);
     private static final String SCOPE = "events";
+    private static final long RETRY_AFTER_SECONDS = 1;
 
     @Inject
     EventFeed feed;
@@ -41,13 +48,22 @@ public class EventResource {
     Cursors cursors;
     @Inject
     CallerContext callers;
+    @Inject
+    FeedWaits waits;
 
     @GET
     @Operation(operationId = "listEvents", summary = "Events after a position, oldest first",
             description = "Events of records the caller may read: staff within their grids and departments, a "
                     + "vendor's app for the cases it filed, a resident for their own. Without after, from the oldest "
                     + "event kept (30 days by default). The order is stable under concurrent writers: an event "
-                    + "never appears behind a cursor already handed out.")
+                    + "never appears behind a cursor already handed out. Waiting requests are bounded per client, "
+                    + "per tenant and per instance (4, 16 and 64 by default); a wait beyond them is answered 429 "
+                    + "with Retry-After.")
+    @APIResponse(responseCode = "200", description = "The events after the position, and where to ask next",
+            content = @Content(schema = @Schema(ref = "EventPage")))
+    @APIResponse(responseCode = "429", description = "Rate limit spent, or too many of the client's or tenant's "
+            + "requests waiting already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventPageDto list(
             @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
             @Parameter(description = "Comma-separated types or families: case.*,wish.confirmed")
@@ -66,9 +82,17 @@ public class EventResource {
                 : FeedPosition.parse(cursors.decode(tenant, SCOPE, after));
         Instant deadline = Instant.now().plusSeconds(wait);
         FeedPage result = feed.read(from, filter, page.limit());
-        while (result.events().isEmpty() && Instant.now().plus(POLL).isBefore(deadline)) {
-            Thread.sleep(POLL.toMillis()); // each read is its own short transaction; no connection is held between
-            result = feed.read(result.next(), filter, page.limit());
+        if (result.events().isEmpty() && wait > 0) {
+            Caller caller = callers.get();
+            String client = caller.clientId() != null ? caller.clientId() : "user:" + caller.subject();
+            try (FeedWaits.Place place = waits.take(tenant, client).orElseThrow(() -> new TooManyRequests(
+                    "too-many-waits", "Too many requests are waiting for events; retry after "
+                    + RETRY_AFTER_SECONDS + " s", RETRY_AFTER_SECONDS))) {
+                while (result.events().isEmpty() && Instant.now().plus(POLL).isBefore(deadline)) {
+                    Thread.sleep(POLL.toMillis()); // each read is its own short transaction; no connection is held
+                    result = feed.read(result.next(), filter, page.limit());
+                }
+            }
         }
         return new EventPageDto(result.events().stream().map(e -> CloudEventDto.of(CloudEvent.of(tenant, e))).toList(),
                 cursors.encode(tenant, SCOPE, result.next().key()), result.hasMore());

@@ -49,6 +49,14 @@ public final class WebhookDtos {
             OffsetDateTime updatedAt) {
     }
 
+    /** OpenAPI shape of a page of endpoints. */
+    @Schema(name = "WebhookEndpointPage")
+    static final class EndpointPageSchema {
+        public List<EndpointDto> data;
+        @Schema(nullable = true)
+        public String nextCursor;
+    }
+
     @Schema(name = "WebhookAttempt")
     public record AttemptDto(String id, OffsetDateTime attemptedAt,
                              @Schema(description = "The receiver's HTTP status; absent when it was not reached")

@@ -73,6 +73,8 @@ public class WebhookEndpointResource {
     @Path("webhook-endpoints")
     @Operation(operationId = "listWebhookEndpoints", summary = "The calling application's endpoints (a tenant "
             + "administrator's: all of the tenant's)")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(ref = "WebhookEndpointPage")))
     public PageDto<WebhookDtos.EndpointDto> list(@QueryParam("limit") Integer limit,
                                                  @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);

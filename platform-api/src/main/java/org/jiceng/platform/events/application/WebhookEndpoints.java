@@ -20,10 +20,12 @@ import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.domain.Slice;
 import org.jiceng.platform.shared.events.Outbox;
 import org.jiceng.platform.shared.persistence.Ids;
+import org.jiceng.platform.shared.persistence.TenantDatabase;
 import org.jiceng.platform.shared.pii.Disclosure;
 import org.jiceng.platform.shared.security.AccessDenied;
 import org.jiceng.platform.shared.security.Caller;
 import org.jiceng.platform.shared.security.CallerContext;
+import org.jiceng.platform.shared.tenant.Tenant;
 
 import jakarta.json.Json;
 import java.net.URI;
@@ -58,6 +60,8 @@ public class WebhookEndpoints {
     TargetGuard guard;
     @Inject
     PlatformConfig config;
+    @Inject
+    TenantDatabase db;
     @Inject
     Outbox outbox;
     @Inject
@@ -163,6 +167,36 @@ public class WebhookEndpoints {
         }
         repo.requeue(d.id(), now());
         return delivery(e.id(), d.id());
+    }
+
+    /** Every endpoint of the tenant, whoever owns it, for the platform's administrators. */
+    public Slice<WebhookEndpoint> listFor(Tenant tenant, String afterId, int limit) {
+        db.em(tenant.id());
+        return Slice.of(repo.page(null, afterId, limit + 1), limit);
+    }
+
+    public WebhookEndpoint getFor(Tenant tenant, String id) {
+        db.em(tenant.id());
+        return repo.find(id, false).orElseThrow(() -> new RecordNotFound("webhook-endpoint", id));
+    }
+
+    /**
+     * The platform's administrators stop or restart deliveries to one of the tenant's endpoints (a receiver that
+     * misbehaves, one fixed after it was disabled); the owner sees why it stopped and may enable it again.
+     */
+    public WebhookEndpoint setEnabledFor(Tenant tenant, String id, long expectedVersion, boolean enabled) {
+        db.em(tenant.id());
+        WebhookEndpoint e = repo.find(id, true).orElseThrow(() -> new RecordNotFound("webhook-endpoint", id));
+        e.requireVersion(expectedVersion);
+        if (enabled) {
+            e.change(null, null, null, true, now());
+        } else {
+            e.disableByPlatform(now());
+        }
+        repo.update(e);
+        outbox.record("webhook_endpoint.updated", "webhook_endpoint", e.id(), Map.of("id", e.id(), "version",
+                e.version()));
+        return e;
     }
 
     private WebhookEndpoint owned(String id, boolean lock) {

@@ -121,6 +121,14 @@ public class WebhookEndpoint {
         return false;
     }
 
+    /** Deliveries stop at the platform administrators' word; the owner may enable the endpoint again. */
+    public void disableByPlatform(OffsetDateTime now) {
+        if (enabled) {
+            disable("disabled by the platform's administrators", now);
+            failingSince = null;
+        }
+    }
+
     private void disable(String reason, OffsetDateTime now) {
         enabled = false;
         disabledReason = reason;

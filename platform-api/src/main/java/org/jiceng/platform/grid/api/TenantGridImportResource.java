@@ -23,13 +23,10 @@ import org.jiceng.platform.shared.api.ProblemException;
 import org.jiceng.platform.shared.api.RequestIds;
 import org.jiceng.platform.shared.audit.AccessLog;
 import org.jiceng.platform.shared.audit.AccessLogEntry;
-import org.jiceng.platform.shared.domain.RecordNotFound;
-import org.jiceng.platform.shared.domain.StateConflict;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.PlatformAdmin;
 import org.jiceng.platform.shared.tenant.Tenant;
-import org.jiceng.platform.shared.tenant.TenantRegistry;
-import org.jiceng.platform.shared.tenant.TenantStatus;
+import org.jiceng.platform.shared.tenant.AdministeredTenants;
 
 /**
  * {@code /admin/v1/tenants/{code}/grids:import}: the grid file of a district being onboarded, imported by a platform
@@ -42,7 +39,7 @@ public class TenantGridImportResource {
     @Inject
     GridImport gridImport;
     @Inject
-    TenantRegistry registry;
+    AdministeredTenants tenants;
     @Inject
     CallerContext callers;
     @Inject
@@ -72,10 +69,7 @@ public class TenantGridImportResource {
                                                @Content(mediaType = "text/csv"),
                                                @Content(mediaType = GridFileReader.XLSX)}) byte[] body) {
         PlatformAdmin admin = callers.platformAdmin();
-        Tenant tenant = registry.byId(code).orElseThrow(() -> new RecordNotFound("Tenant", code));
-        if (tenant.status() != TenantStatus.ACTIVE) {
-            throw new StateConflict("Tenant '" + code + "' is suspended: its data does not change");
-        }
+        Tenant tenant = tenants.active(code);
         if (body == null || body.length == 0) {
             throw new ProblemException(Problem.of(400, "validation", "Bad Request", "The grid file is empty"));
         }

@@ -58,6 +58,14 @@ public class Open311KeyResource {
                          String createdBy, OffsetDateTime createdAt, OffsetDateTime revokedAt, boolean active) {
     }
 
+    /** OpenAPI shape of a page of keys. */
+    @Schema(name = "Open311KeyPage")
+    static final class KeyPageSchema {
+        public List<KeyDto> data;
+        @Schema(nullable = true)
+        public String nextCursor;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueOpen311Key", summary = "Issue an api_key to a vendor's machine client")
@@ -72,6 +80,8 @@ public class Open311KeyResource {
 
     @GET
     @Operation(operationId = "listOpen311Keys", summary = "The tenant's Open311 keys, oldest first")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(ref = "Open311KeyPage")))
     public PageDto<KeyDto> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit);
         String tenant = callers.get().tenantId();

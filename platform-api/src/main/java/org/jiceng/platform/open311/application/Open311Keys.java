@@ -57,14 +57,40 @@ public class Open311Keys {
     }
 
     public Issued issue(String clientId) {
-        Caller admin = admin();
+        return issue(clientId, admin().subject());
+    }
+
+    /** A key issued by the platform's administrators to a machine client of {@code tenant}. */
+    public Issued issueFor(Tenant tenant, String clientId, String platformAdminSubject) {
+        db.em(tenant.id());
+        return issue(clientId, "platform:" + platformAdminSubject);
+    }
+
+    /** The tenant's keys, oldest first, for the platform's administrators. */
+    public Slice<Open311Key> listFor(Tenant tenant, String afterId, int limit) {
+        db.em(tenant.id());
+        return Slice.of(keys.page(afterId, limit + 1), limit);
+    }
+
+    public Open311Key getFor(Tenant tenant, String id) {
+        db.em(tenant.id());
+        return find(id);
+    }
+
+    /** Revokes one of the tenant's keys at once, for the platform's administrators; twice is harmless. */
+    public Open311Key revokeFor(Tenant tenant, String id) {
+        db.em(tenant.id());
+        return revoked(find(id));
+    }
+
+    private Issued issue(String clientId, String issuedBy) {
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             throw new RuleViolation("clientId", "the machine client's id (letters, digits, . _ -)");
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String value = "o311_" + HexFormat.of().formatHex(random);
-        Open311Key key = new Open311Key(Ids.newId(), clientId, ROLES, value.substring(0, 9), admin.subject(),
+        Open311Key key = new Open311Key(Ids.newId(), clientId, ROLES, value.substring(0, 9), issuedBy,
                 now(), Optional.empty());
         keys.insert(key, hash(value));
         outbox.record("open311_key.issued", "open311_key", key.id(), Map.of("id", key.id()));
@@ -78,14 +104,24 @@ public class Open311Keys {
 
     public Open311Key get(String id) {
         admin();
-        return keys.find(id).orElseThrow(() -> new RecordNotFound("open311-key", id));
+        return find(id);
     }
 
     /** Revokes the key at once; revoking twice is harmless. */
     public void revoke(String id) {
-        Open311Key key = get(id);
-        keys.revoke(key.id(), now());
-        outbox.record("open311_key.revoked", "open311_key", key.id(), Map.of("id", key.id()));
+        revoked(get(id));
+    }
+
+    private Open311Key find(String id) {
+        return keys.find(id).orElseThrow(() -> new RecordNotFound("open311-key", id));
+    }
+
+    private Open311Key revoked(Open311Key key) {
+        if (key.active()) {
+            keys.revoke(key.id(), now());
+            outbox.record("open311_key.revoked", "open311_key", key.id(), Map.of("id", key.id()));
+        }
+        return keys.find(key.id()).orElseThrow();
     }
 
     /** The client a presented key stands for, in {@code tenant}; empty for an unknown or revoked key. */

@@ -25,6 +25,9 @@ public final class ProblemMappers {
         if (problem.status() == 401) {
             b.header("WWW-Authenticate", "Bearer realm=\"jiceng\"");
         }
+        if (t instanceof TooManyRequests tooMany) {
+            b.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+        }
         if (problem.status() == 503) {
             b.header("Retry-After", "2");
         }

@@ -195,6 +195,43 @@ public class PlatformConfig {
     @ConfigProperty(name = "jiceng.webhooks.relay-interval-ms", defaultValue = "500")
     int webhookRelayIntervalMs;
 
+    @Inject
+    @ConfigProperty(name = "jiceng.events.max-waits-per-client", defaultValue = "4")
+    int eventWaitsPerClient;
+    @Inject
+    @ConfigProperty(name = "jiceng.events.max-waits-per-tenant", defaultValue = "16")
+    int eventWaitsPerTenant;
+    @Inject
+    @ConfigProperty(name = "jiceng.events.max-waits", defaultValue = "64")
+    int eventWaits;
+
+    @Inject
+    @ConfigProperty(name = "jiceng.open311.public-reads-per-minute", defaultValue = "300")
+    int open311PublicReadsPerMinute;
+
+    /** Open311 reads (which need no key) one source address may make a minute, on one instance. */
+    public int open311PublicReadsPerMinute() {
+        return Math.max(1, open311PublicReadsPerMinute);
+    }
+
+    /** Requests one client may hold waiting on the event feed at once, on one instance. */
+    public int eventWaitsPerClient() {
+        return Math.max(1, eventWaitsPerClient);
+    }
+
+    /** Requests one tenant's clients together may hold waiting on the event feed, on one instance. */
+    public int eventWaitsPerTenant() {
+        return Math.max(1, eventWaitsPerTenant);
+    }
+
+    /**
+     * Requests that may wait on the event feed on one instance: each holds a request thread, of which Payara Micro
+     * has 200, so the rest are always free for everything else.
+     */
+    public int eventWaits() {
+        return Math.max(1, eventWaits);
+    }
+
     /** How long events stay in the feed (at least 30 days unless an operator chooses less). */
     public Duration eventRetention() {
         return Duration.ofDays(Math.max(1, eventRetentionDays));

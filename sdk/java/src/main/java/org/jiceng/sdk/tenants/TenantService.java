@@ -25,11 +25,15 @@ public final class TenantService {
     private final HttpTransport transport;
     private final TenantStaffService staff;
     private final TenantClientService clients;
+    private final TenantOpen311KeyService open311Keys;
+    private final TenantWebhookEndpointService webhookEndpoints;
 
     public TenantService(HttpTransport transport) {
         this.transport = transport;
         this.staff = new TenantStaffService(transport);
         this.clients = new TenantClientService(transport);
+        this.open311Keys = new TenantOpen311KeyService(transport);
+        this.webhookEndpoints = new TenantWebhookEndpointService(transport);
     }
 
     /** The people of tenants' realms: invite, roles, leavers. */
@@ -40,6 +44,16 @@ public final class TenantService {
     /** The API clients of tenants' realms: list, create, rotate secrets. */
     public TenantClientService clients() {
         return clients;
+    }
+
+    /** Tenants' Open311 keys: issue to a vendor's client, revoke. */
+    public TenantOpen311KeyService open311Keys() {
+        return open311Keys;
+    }
+
+    /** Tenants' webhook endpoints: see which fail, stop and resume deliveries. */
+    public TenantWebhookEndpointService webhookEndpoints() {
+        return webhookEndpoints;
     }
 
     /**
