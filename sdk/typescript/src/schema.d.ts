@@ -135,7 +135,10 @@ export interface paths {
         /** A tenant's Open311 keys, oldest first */
         get: operations["listTenantOpen311Keys"];
         put?: never;
-        /** Issue an api_key to one of a tenant's machine clients */
+        /**
+         * Issue an api_key to one of a tenant's machine clients
+         * @description Where the platform manages the tenant's realm, clientId must name an enabled machine client there (400 otherwise).
+         */
         post: operations["issueTenantOpen311Key"];
         delete?: never;
         options?: never;

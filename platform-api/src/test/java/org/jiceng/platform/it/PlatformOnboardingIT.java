@@ -315,6 +315,8 @@ class PlatformOnboardingIT extends AgainstPlatform {
 
         // offboarding from the platform removes the realm it provisioned
         Open311Key key = admin.tenants().open311Keys().issue("mu2", "mu2-grid-app");
+        assertThrows(BadRequestException.class, () -> admin.tenants().open311Keys().issue("mu2", "jiceng-console"),
+                "a browser client holds no key");
         admin.tenants().suspend("mu2");
         String confirmation = admin.tenants().export("mu2").offboardingConfirmation().orElseThrow();
         assertThrows(ConflictException.class, () -> admin.tenants().importGrids("mu2",
@@ -359,6 +361,8 @@ class PlatformOnboardingIT extends AgainstPlatform {
         assertThrows(NotFoundException.class, () -> admin.tenants().open311Keys().issue("no-such-tenant",
                 "alpha-vendor"));
         assertThrows(BadRequestException.class, () -> admin.tenants().open311Keys().issue(alpha, "not a client!"));
+        assertThrows(BadRequestException.class, () -> admin.tenants().open311Keys().issue(alpha, "alpha-no-such-app"),
+                "a key is for a machine client the realm holds");
         String platformToken = Http.token(env.issuer(RealmProvisioner.PLATFORM_REALM),
                 PlatformEnvironment.PLATFORM_ADMIN, env.secret(PlatformEnvironment.PLATFORM_ADMIN));
         String alphaCursor = Http.get(base + "admin/v1/tenants/" + alpha + "/open311-keys?limit=1", platformToken)

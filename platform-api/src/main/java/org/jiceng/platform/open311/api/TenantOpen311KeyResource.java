@@ -29,10 +29,12 @@ import org.jiceng.platform.shared.api.RequestIds;
 import org.jiceng.platform.shared.api.RequiredFields;
 import org.jiceng.platform.shared.audit.AccessLog;
 import org.jiceng.platform.shared.audit.AccessLogEntry;
+import org.jiceng.platform.shared.domain.RuleViolation;
 import org.jiceng.platform.shared.security.CallerContext;
 import org.jiceng.platform.shared.security.PlatformAdmin;
 import org.jiceng.platform.shared.tenant.AdministeredTenants;
 import org.jiceng.platform.shared.tenant.Tenant;
+import org.jiceng.platform.tenancy.application.TenantAccounts;
 
 /**
  * {@code /admin/v1/tenants/{code}/open311-keys}: a tenant's Open311 keys for platform admins, who issue one to a
@@ -49,6 +51,8 @@ public class TenantOpen311KeyResource {
     Open311Keys keys;
     @Inject
     AdministeredTenants tenants;
+    @Inject
+    TenantAccounts accounts;
     @Inject
     Cursors cursors;
     @Inject
@@ -75,7 +79,9 @@ public class TenantOpen311KeyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueTenantOpen311Key", summary = "Issue an api_key to one of a tenant's machine clients")
+    @Operation(operationId = "issueTenantOpen311Key", summary = "Issue an api_key to one of a tenant's machine clients",
+            description = "Where the platform manages the tenant's realm, clientId must name an enabled machine "
+                    + "client there (400 otherwise).")
     @APIResponse(responseCode = "201", description = "Issued; the answer carries the key, once",
             content = @Content(schema = @Schema(ref = "Open311Key")))
     @APIResponse(responseCode = "409", description = "The tenant is suspended",
@@ -84,6 +90,12 @@ public class TenantOpen311KeyResource {
         PlatformAdmin admin = callers.platformAdmin();
         Tenant tenant = tenants.active(code);
         RequiredFields.check(r).present("clientId", r.clientId()).orFail();
+        // where the platform manages the realm, a key is only for a machine client that exists there: a typo
+        // would otherwise make a key for a client nobody holds
+        if (accounts.hasMachineClient(tenant.id(), r.clientId()).filter(exists -> !exists).isPresent()) {
+            throw new RuleViolation("clientId", "no enabled machine client '" + r.clientId()
+                    + "' in the tenant's realm");
+        }
         Open311Keys.Issued issued = keys.issueFor(tenant, r.clientId(), admin.subject());
         log(tenant, admin, "open311_key.issued", issued.key());
         return Response.created(uri.getBaseUriBuilder().path("admin/v1/tenants").path(tenant.id())

@@ -85,6 +85,19 @@ public class TenantAccounts {
         return realms.clients(managed(code).id());
     }
 
+    /**
+     * Whether the tenant's realm has an enabled machine client of this id; empty where the platform cannot look (it
+     * holds no Keycloak service account, or the realm is not one it manages).
+     */
+    public Optional<Boolean> hasMachineClient(String code, String clientId) {
+        Tenant tenant = tenants.get(code);
+        if (!isManaged(tenant)) {
+            return Optional.empty();
+        }
+        return Optional.of(realms.clients(tenant.id()).stream().anyMatch(c -> c.clientId().equals(clientId)
+                && !c.browser() && c.enabled()));
+    }
+
     /** Creates a machine client; returns it and its secret (shown once). */
     public String createClient(String code, String clientId, List<String> roles, Actor by, String requestId) {
         Tenant tenant = managed(code);
@@ -121,10 +134,14 @@ public class TenantAccounts {
     /** The tenant, when its realm is one this platform provisions. */
     private Tenant managed(String code) {
         Tenant tenant = tenants.get(code);
-        if (!realms.available() || !tenant.issuer().equals(realms.issuerOf(tenant.id()))) {
+        if (!isManaged(tenant)) {
             throw new StateConflict("The identity realm of tenant '" + code + "' is not managed by this platform");
         }
         return tenant;
+    }
+
+    private boolean isManaged(Tenant tenant) {
+        return realms.available() && tenant.issuer().equals(realms.issuerOf(tenant.id()));
     }
 
     /** Logs that the actor read these people's e-mails unmasked (a tenant administrator with pii:read). */

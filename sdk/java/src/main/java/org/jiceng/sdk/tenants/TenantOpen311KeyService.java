@@ -35,7 +35,10 @@ public final class TenantOpen311KeyService {
         return Lists.page(transport, () -> ApiRequest.get(path(code)), PAGE, params, options);
     }
 
-    /** Issues a key to one of the tenant's machine clients; the answer's {@link Open311Key#key()} is shown once. */
+    /**
+     * Issues a key to one of the tenant's machine clients (where the platform manages the tenant's realm, one that
+     * exists there and is enabled); the answer's {@link Open311Key#key()} is shown once.
+     */
     public Open311Key issue(String code, String clientId) {
         return issue(code, clientId, RequestOptions.none());
     }
