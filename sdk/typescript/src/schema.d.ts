@@ -4548,7 +4548,9 @@ export interface components {
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
             /** @description Answers to the category's attributes, by attribute code, when it was filed with some */
-            attributes?: Record<string, never>;
+            attributes?: {
+                [key: string]: unknown;
+            };
         };
         CaseAttachment: {
             url?: string;
@@ -4621,7 +4623,9 @@ export interface components {
             gridId?: string;
             attachments?: components["schemas"]["CaseAttachment"][];
             /** @description Answers to the attributes the category asks for, by attribute code (checked when given: required ones present, values of their type) */
-            attributes?: Record<string, never>;
+            attributes?: {
+                [key: string]: unknown;
+            };
         };
         CaseDeadlines: {
             acceptHours?: number;
@@ -4676,9 +4680,13 @@ export interface components {
             /** @description whistled ÷ accepted; null without accepted cases */
             whistleRate?: number;
             /** @description Cases reported in the period by the state they are in now */
-            byStatus?: Record<string, never>;
+            byStatus?: {
+                [key: string]: number;
+            };
             /** @description Cases reported in the period by category code */
-            byCategory?: Record<string, never>;
+            byCategory?: {
+                [key: string]: number;
+            };
         };
         CaseStatsWeights: {
             response?: number;
@@ -4786,7 +4794,9 @@ export interface components {
             /** @description Always application/json */
             datacontenttype?: string;
             /** @description The record's public fields after the change */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: unknown;
+            };
         };
         CommentRequest: {
             body?: string;
@@ -4835,16 +4845,6 @@ export interface components {
             kind?: string;
             text?: string;
             fundedBy?: string;
-        };
-        DecisionDto: {
-            outcome?: string;
-            basis?: string;
-            kind?: string;
-            text?: string;
-            revision?: number;
-            supersededBy?: string;
-            fundedBy?: string;
-            decidedAt?: components["schemas"]["OffsetDateTime"];
         };
         Department: {
             id?: string;
@@ -4945,7 +4945,9 @@ export interface components {
                 households?: number;
             };
             /** @description GeoJSON Polygon or MultiPolygon, WGS-84 [lon, lat] */
-            boundary?: Record<string, never>;
+            boundary?: {
+                [key: string]: unknown;
+            };
             /** @description Send as If-Match to change the node */
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -4963,7 +4965,9 @@ export interface components {
             population?: number;
             households?: number;
             /** @description GeoJSON Polygon or MultiPolygon, WGS-84 */
-            boundary?: Record<string, never>;
+            boundary?: {
+                [key: string]: unknown;
+            };
         };
         GridMove: {
             parentId: string;
@@ -4978,7 +4982,9 @@ export interface components {
             population?: number;
             households?: number;
             /** @description GeoJSON Polygon/MultiPolygon; null removes it */
-            boundary?: Record<string, never> | null;
+            boundary?: {
+                [key: string]: unknown;
+            } | null;
         };
         Household: {
             id?: string;
@@ -5097,7 +5103,9 @@ export interface components {
             chairIsSecretary?: boolean;
         };
         PageDto: {
-            data?: Record<string, never>[];
+            data?: {
+                [key: string]: unknown;
+            }[];
             nextCursor?: string;
         };
         PartyCoverage: {
@@ -5130,14 +5138,20 @@ export interface components {
             heldOn?: components["schemas"]["LocalDate"];
             place?: string;
             summary?: string;
-            attendance?: Record<string, never>;
+            attendance?: {
+                [key: string]: string;
+            };
         };
         PartyMeetingCounts: {
             organizationId?: string;
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
-            meetingsByKind?: Record<string, never>;
-            attendanceByPresence?: Record<string, never>;
+            meetingsByKind?: {
+                [key: string]: number;
+            };
+            attendanceByPresence?: {
+                [key: string]: number;
+            };
             /** @description PRESENT ÷ all attendance records; null without any */
             attendanceRate?: number;
         };
@@ -5149,7 +5163,9 @@ export interface components {
             place?: string;
             summary?: string;
             /** @description member id → PRESENT, EXCUSED or ABSENT */
-            attendance?: Record<string, never>;
+            attendance?: {
+                [key: string]: string;
+            };
         };
         PartyMember: {
             id?: string;
@@ -5301,8 +5317,12 @@ export interface components {
             reportedOn?: components["schemas"]["LocalDate"];
         };
         PartyStats: {
-            organizationsByType?: Record<string, never>;
-            membersByKind?: Record<string, never>;
+            organizationsByType?: {
+                [key: string]: number;
+            };
+            membersByKind?: {
+                [key: string]: number;
+            };
             compounds?: number;
             compoundsCovered?: number;
             compoundCoverage?: number;
@@ -5341,10 +5361,14 @@ export interface components {
             issuedOn?: components["schemas"]["LocalDate"];
         };
         PersonalDataErasure: {
-            erased?: Record<string, never>;
+            erased?: {
+                [key: string]: number;
+            };
         };
         PersonalDataExport: {
-            records?: Record<string, never>;
+            records?: {
+                [key: string]: unknown;
+            };
         };
         PointsExpiryResult: {
             accounts?: number;
@@ -5407,20 +5431,6 @@ export interface components {
             ownerId?: string;
             longTerm?: boolean;
         };
-        PublicEntryDto: {
-            id?: string;
-            seq?: number;
-            direction?: string;
-            amountFen?: number;
-            occurredOn?: components["schemas"]["LocalDate"];
-            category?: string;
-            counterparty?: string;
-            attachments?: components["schemas"]["AttachmentDto"][];
-            authorityKind?: string;
-            authorityRef?: string;
-            reversesEntryId?: string;
-            chainHash?: string;
-        };
         ReasonRequest: {
             reason?: string;
         };
@@ -5437,12 +5447,6 @@ export interface components {
             accountSubject?: string;
             householdId?: string;
             sinceOn?: components["schemas"]["LocalDate"];
-        };
-        ResourceCount: {
-            kind?: string;
-            providerKind?: string;
-            inside?: boolean;
-            count?: number;
         };
         ResourcePatch: {
             capacity?: number;
@@ -5519,12 +5523,6 @@ export interface components {
             pointsEarned?: number;
             balance?: number;
         };
-        SpendingLine: {
-            period?: string;
-            category?: string;
-            incomeFen?: number;
-            expenseFen?: number;
-        };
         StaffInvitation: {
             member?: components["schemas"]["StaffMember"];
             /** @description Must be changed at first sign-in */
@@ -5564,21 +5562,6 @@ export interface components {
         StartRequest: {
             startedOn?: components["schemas"]["LocalDate"];
         };
-        TallyDto: {
-            entitled?: number;
-            entitledArea?: number;
-            yes?: number;
-            no?: number;
-            abstain?: number;
-            cast?: number;
-            yesArea?: number;
-            noArea?: number;
-            abstainArea?: number;
-            castArea?: number;
-            quorate?: boolean;
-            passed?: boolean;
-            figures?: string;
-        };
         TaskRequest: {
             title?: string;
             ownerKind?: string;
@@ -5612,7 +5595,9 @@ export interface components {
             volunteers?: number;
             partyMembers?: number;
             /** @description Rows per table */
-            records?: Record<string, never>;
+            records?: {
+                [key: string]: number;
+            };
         };
         TenantOffboard: {
             /** @description The Jiceng-Offboarding-Confirmation header of the suspended tenant's export */
@@ -5621,7 +5606,9 @@ export interface components {
         TenantOffboardResult: {
             code?: string;
             /** @description Rows deleted per table */
-            deleted?: Record<string, never>;
+            deleted?: {
+                [key: string]: number;
+            };
             /** @description Whether the tenant's realm was deleted too */
             realmDeleted?: boolean;
         };
@@ -12117,7 +12104,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12184,7 +12173,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12258,7 +12249,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12426,7 +12419,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12505,7 +12500,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12719,7 +12716,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12786,7 +12785,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -12860,7 +12861,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -13028,7 +13031,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -13185,7 +13190,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -13714,7 +13721,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -13781,7 +13790,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -13855,7 +13866,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -14023,7 +14036,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -14174,7 +14189,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -14323,7 +14340,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -14420,7 +14439,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -14517,7 +14538,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -14614,17 +14637,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        accountId?: string;
-                        accountName?: string;
-                        kind?: string;
-                        period?: string;
-                        incomeFen?: number;
-                        expenseFen?: number;
-                        balanceFen?: number;
-                        byCategory?: Record<string, never>;
-                        chainHead?: string;
-                        publishedAt?: components["schemas"]["OffsetDateTime"];
-                        entries?: components["schemas"]["PublicEntryDto"][];
+                        byCategory?: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
                     };
                 };
             };
@@ -14839,13 +14856,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        gridId?: string;
-                        from?: string;
-                        to?: string;
-                        incomeFen?: number;
-                        expenseFen?: number;
-                        byCategory?: Record<string, never>;
-                        lines?: components["schemas"]["SpendingLine"][];
+                        byCategory?: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
                     };
                 };
             };
@@ -14904,7 +14919,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -14973,7 +14990,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -15071,7 +15090,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -16426,14 +16447,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        gridId?: string;
-                        resources?: components["schemas"]["ResourceCount"][];
-                        resourcesByKind?: Record<string, never>;
-                        resourcesInside?: number;
-                        resourcesOutside?: number;
-                        needsByRouteAndStatus?: Record<string, never>;
-                        projectsByState?: Record<string, never>;
-                        projectsByMonth?: Record<string, never>;
+                        resourcesByKind?: {
+                            [key: string]: number;
+                        };
+                        needsByRouteAndStatus?: {
+                            [key: string]: number;
+                        };
+                        projectsByState?: {
+                            [key: string]: number;
+                        };
+                        projectsByMonth?: {
+                            [key: string]: number;
+                        };
                     };
                 };
             };
@@ -16743,7 +16768,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -16810,7 +16837,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -16883,7 +16912,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -16983,7 +17014,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -21086,7 +21119,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -21153,7 +21188,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -21449,7 +21486,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -21549,7 +21588,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -21649,7 +21690,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -21864,7 +21907,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -21993,7 +22038,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -22196,7 +22243,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -22263,7 +22312,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -22332,7 +22383,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -22428,7 +22481,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23269,7 +23324,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23412,7 +23469,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23512,7 +23571,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23670,7 +23731,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23737,7 +23800,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23878,7 +23943,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -23961,7 +24028,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -24282,7 +24351,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -24359,25 +24430,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: string;
-                        title?: string;
-                        description?: string;
-                        gridId?: string;
-                        stage?: string;
-                        major?: boolean;
-                        reviewVerdict?: string;
-                        reviewedOn?: components["schemas"]["LocalDate"];
-                        meetingsByKind?: Record<string, never>;
-                        meetingsHeld?: number;
-                        publishedComments?: string[];
-                        vote?: components["schemas"]["TallyDto"];
-                        voteRule?: string;
-                        decision?: components["schemas"]["DecisionDto"];
-                        tasks?: number;
-                        tasksDone?: number;
-                        progress?: number;
-                        evaluation?: components["schemas"]["EvaluationsDto"];
-                        publishedResult?: string;
+                        meetingsByKind?: {
+                            [key: string]: number;
+                        };
                     };
                 };
             };
@@ -24519,7 +24574,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -24669,7 +24726,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -24747,7 +24806,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -24847,7 +24908,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -24947,7 +25010,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -25047,7 +25112,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -25143,7 +25210,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -25243,7 +25312,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -25343,7 +25414,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -25437,7 +25510,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -25515,7 +25590,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -25612,21 +25689,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        gridId?: string;
-                        from?: components["schemas"]["LocalDate"];
-                        to?: components["schemas"]["LocalDate"];
-                        topicsByStage?: Record<string, never>;
-                        medianDaysToDecision?: number;
-                        tasksDue?: number;
-                        tasksDoneOnTime?: number;
-                        tasksOverdue?: number;
-                        ballotsCast?: number;
-                        electorsEntitled?: number;
-                        participationRate?: number;
-                        meetingsByKind?: Record<string, never>;
-                        evaluations?: number;
-                        satisfied?: number;
-                        satisfactionRate?: number;
+                        topicsByStage?: {
+                            [key: string]: number;
+                        };
+                        meetingsByKind?: {
+                            [key: string]: number;
+                        };
                     };
                 };
             };
@@ -26436,7 +26504,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -26510,7 +26580,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -26678,7 +26750,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -26826,7 +26900,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -26922,7 +26998,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the problem's errors name each field */
@@ -28426,7 +28504,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -28503,7 +28583,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -28519,7 +28601,9 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/x-www-form-urlencoded": Record<string, never>;
+                "application/x-www-form-urlencoded": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -28651,7 +28735,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -28722,7 +28808,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -28791,7 +28879,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -28861,7 +28951,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -28931,7 +29023,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };

@@ -564,6 +564,16 @@ class GridApiIT extends AgainstPlatform {
         JsonNode topicStats = doc.at("/paths/~1api~1v1~1topics:stats/get/responses/200/content/application~1json/schema");
         assertTrue(topicStats.at("/properties").has("topicsByStage"), "topics:stats is described as itself: "
                 + topicStats);
+        // maps carry their values' type; free-form objects are open, never objects without members
+        assertEquals("number", doc.at("/components/schemas/CaseStatsGroup/properties/byStatus/additionalProperties/type")
+                .asText(), doc.at("/components/schemas/CaseStatsGroup").toString());
+        assertTrue(doc.at("/components/schemas/CloudEvent/properties/data/additionalProperties").isObject());
+        for (JsonNode schema : doc.findParents("type")) {
+            if ("object".equals(schema.path("type").asText()) && !schema.has("properties")
+                    && !schema.has("additionalProperties") && !schema.has("$ref")) {
+                throw new AssertionError("an object with no members: " + schema);
+            }
+        }
         for (JsonNode ref : doc.findValues("$ref")) {
             String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
             assertTrue(doc.at("/components/schemas").has(name), "no dangling $ref: " + ref.asText());

@@ -26,9 +26,11 @@ public record CaseStatsDto(LocalDate from, LocalDate to, String groupBy, Weights
                         @Schema(description = "Cases accepted in the period that a whistle escalated at least once")
                         long whistled,
                         @Schema(description = "whistled ÷ accepted; null without accepted cases") Double whistleRate,
-                        @Schema(description = "Cases reported in the period by the state they are in now")
+                        @Schema(description = "Cases reported in the period by the state they are in now",
+                                additionalProperties = Long.class)
                         java.util.Map<String, Long> byStatus,
-                        @Schema(description = "Cases reported in the period by category code")
+                        @Schema(description = "Cases reported in the period by category code",
+                                additionalProperties = Long.class)
                         java.util.Map<String, Long> byCategory) {
     }
 }

@@ -1,5 +1,7 @@
 package org.jiceng.platform.commons.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -57,7 +59,9 @@ public final class FundDtos {
     }
 
     public record PublicLedgerDto(String accountId, String accountName, String kind, String period, long incomeFen,
-                                  long expenseFen, long balanceFen, Map<String, CategoryTotal> byCategory,
+                                  long expenseFen, long balanceFen,
+                                  @Schema(additionalProperties = CategoryTotal.class)
+                                  Map<String, CategoryTotal> byCategory,
                                   String chainHead, OffsetDateTime publishedAt, List<PublicEntryDto> entries) {
     }
 
@@ -65,6 +69,7 @@ public final class FundDtos {
     }
 
     public record SpendingDto(String gridId, String from, String to, long incomeFen, long expenseFen,
+                              @Schema(additionalProperties = CategoryTotal.class)
                               Map<String, CategoryTotal> byCategory, List<SpendingLine> lines) {
     }
 

@@ -1,5 +1,7 @@
 package org.jiceng.platform.commons.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -85,8 +87,11 @@ public final class ListDtos {
     public record ResourceCount(String kind, String providerKind, boolean inside, long count) {
     }
 
-    public record CountsDto(String gridId, List<ResourceCount> resources, Map<String, Long> resourcesByKind,
-                            long resourcesInside, long resourcesOutside, Map<String, Long> needsByRouteAndStatus,
-                            Map<String, Long> projectsByState, Map<String, Long> projectsByMonth) {
+    public record CountsDto(String gridId, List<ResourceCount> resources,
+                            @Schema(additionalProperties = Long.class) Map<String, Long> resourcesByKind,
+                            long resourcesInside, long resourcesOutside,
+                            @Schema(additionalProperties = Long.class) Map<String, Long> needsByRouteAndStatus,
+                            @Schema(additionalProperties = Long.class) Map<String, Long> projectsByState,
+                            @Schema(additionalProperties = Long.class) Map<String, Long> projectsByMonth) {
     }
 }

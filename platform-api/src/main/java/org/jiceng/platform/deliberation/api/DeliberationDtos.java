@@ -1,5 +1,7 @@
 package org.jiceng.platform.deliberation.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -148,15 +150,18 @@ public final class DeliberationDtos {
     /** What anyone in the tenant may read of a topic: no personal data, no proposer, no reviewer's name. */
     public record PublicTopicDto(String id, String title, String description, String gridId, String stage,
                                  boolean major, String reviewVerdict, LocalDate reviewedOn,
-                                 Map<String, Long> meetingsByKind, int meetingsHeld, List<String> publishedComments,
+                                 @Schema(additionalProperties = Long.class) Map<String, Long> meetingsByKind,
+                                 int meetingsHeld, List<String> publishedComments,
                                  TallyDto vote, String voteRule, DecisionDto decision, int tasks, int tasksDone,
                                  int progress, EvaluationsDto evaluation, String publishedResult) {
     }
 
-    public record StatsDto(String gridId, LocalDate from, LocalDate to, Map<String, Long> topicsByStage,
+    public record StatsDto(String gridId, LocalDate from, LocalDate to,
+                           @Schema(additionalProperties = Long.class) Map<String, Long> topicsByStage,
                            Double medianDaysToDecision, long tasksDue, long tasksDoneOnTime, long tasksOverdue,
                            long ballotsCast, long electorsEntitled, Double participationRate,
-                           Map<String, Long> meetingsByKind, long evaluations, long satisfied,
+                           @Schema(additionalProperties = Long.class) Map<String, Long> meetingsByKind,
+                           long evaluations, long satisfied,
                            Double satisfactionRate) {
     }
 

@@ -147,18 +147,21 @@ public final class PartyDtos {
     public record MeetingRequest(@Schema(enumeration = {"GROUP_MEETING", "BRANCH_COMMITTEE_MEETING",
             "GENERAL_MEMBERS_MEETING", "PARTY_LECTURE", "THEMED_PARTY_DAY"}) String kind,
                                  String title, LocalDate heldOn, String place, String summary,
-                                 @Schema(description = "member id → PRESENT, EXCUSED or ABSENT")
+                                 @Schema(description = "member id → PRESENT, EXCUSED or ABSENT",
+                                         additionalProperties = String.class)
                                  Map<String, String> attendance) {
     }
 
     @Schema(name = "PartyMeeting")
     public record MeetingDto(String id, String organizationId, String kind, String title, LocalDate heldOn,
-                             String place, String summary, Map<String, String> attendance) {
+                             String place, String summary,
+                             @Schema(additionalProperties = String.class) Map<String, String> attendance) {
     }
 
     @Schema(name = "PartyMeetingCounts")
     public record MeetingCountsDto(String organizationId, LocalDate from, LocalDate to,
-                                   Map<String, Long> meetingsByKind, Map<String, Long> attendanceByPresence,
+                                   @Schema(additionalProperties = Long.class) Map<String, Long> meetingsByKind,
+                                   @Schema(additionalProperties = Long.class) Map<String, Long> attendanceByPresence,
                                    @Schema(description = "PRESENT ÷ all attendance records; null without any")
                                    Double attendanceRate) {
     }
@@ -246,7 +249,8 @@ public final class PartyDtos {
     }
 
     @Schema(name = "PartyStats")
-    public record StatsDto(Map<String, Long> organizationsByType, Map<String, Long> membersByKind,
+    public record StatsDto(@Schema(additionalProperties = Long.class) Map<String, Long> organizationsByType,
+                           @Schema(additionalProperties = Long.class) Map<String, Long> membersByKind,
                            long compounds, long compoundsCovered, Double compoundCoverage, long grids,
                            long gridsCovered, Double gridCoverage, List<OwnersCommitteeDto> ownersCommittees,
                            long households, long householdsCovered, Double householdCoverage) {

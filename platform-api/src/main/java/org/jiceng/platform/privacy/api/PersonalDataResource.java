@@ -55,7 +55,7 @@ public class PersonalDataResource {
 
     /** How many records of each family were anonymised. */
     @Schema(name = "PersonalDataErasure")
-    public record ErasureDto(Map<String, Integer> erased) {
+    public record ErasureDto(@Schema(additionalProperties = Integer.class) Map<String, Integer> erased) {
     }
 
     @GET

@@ -66,6 +66,12 @@ public class PublishedDocument implements OASFilter {
         if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
             schema.setMaxProperties(null);
         }
+        if (schema.getType() == Schema.SchemaType.OBJECT && schema.getRef() == null
+                && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                && schema.getAdditionalPropertiesSchema() == null && schema.getAdditionalPropertiesBoolean() == null) {
+            // a free-form object (an event's data, a GeoJSON geometry): any member, not none
+            schema.setAdditionalPropertiesSchema(OASFactory.createSchema());
+        }
         if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null) {
             // a binary download described by the class that is packed into it
             schema.setProperties(null);

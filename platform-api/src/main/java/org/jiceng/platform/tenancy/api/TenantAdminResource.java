@@ -259,7 +259,7 @@ public class TenantAdminResource {
     @Schema(name = "TenantOffboardResult")
     static final class OffboardResultSchema {
         public String code;
-        @Schema(description = "Rows deleted per table")
+        @Schema(description = "Rows deleted per table", additionalProperties = Long.class)
         public Map<String, Long> deleted;
         @Schema(description = "Whether the tenant's realm was deleted too")
         public boolean realmDeleted;

@@ -12,5 +12,5 @@ public record TenantFiguresDto(
         long cases,
         long volunteers,
         long partyMembers,
-        @Schema(description = "Rows per table") Map<String, Long> records) {
+        @Schema(description = "Rows per table", additionalProperties = Long.class) Map<String, Long> records) {
 }
