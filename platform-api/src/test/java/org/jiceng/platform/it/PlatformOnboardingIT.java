@@ -435,6 +435,41 @@ class PlatformOnboardingIT extends AgainstPlatform {
         }
     }
 
+    @Test
+    void anotherTenantsCodeNeverReachesATenantsOpen311KeysOrWebhookEndpoints() {
+        String alpha = PlatformEnvironment.ALPHA;
+        String beta = PlatformEnvironment.BETA;
+        JicengClient vendor = Tenants.client(PlatformEnvironment.local(deployed), alpha, "alpha-vendor");
+        Open311Key key = admin.tenants().open311Keys().issue(alpha, "alpha-vendor");
+        WebhookEndpoint endpoint = vendor.webhookEndpoints().create(WebhookEndpointCreateParams.builder()
+                .url("http://127.0.0.1:9/hooks/other-tenant").eventTypes(List.of("case.*")).build());
+        try {
+            ListParams all = ListParams.builder().limit(100).build();
+            assertTrue(StreamSupport.stream(admin.tenants().open311Keys().list(beta, all).autoPager().spliterator(),
+                    false).noneMatch(k -> k.id().equals(key.id())), "beta's list holds none of alpha's keys");
+            assertThrows(NotFoundException.class, () -> admin.tenants().open311Keys().retrieve(beta, key.id()));
+            assertThrows(NotFoundException.class, () -> admin.tenants().open311Keys().revoke(beta, key.id()));
+            assertThrows(BadRequestException.class, () -> admin.tenants().open311Keys().issue(beta, "alpha-vendor"),
+                    "alpha's client is not beta's");
+            assertTrue(StreamSupport.stream(admin.tenants().webhookEndpoints().list(beta, all).autoPager()
+                    .spliterator(), false).noneMatch(e -> e.id().equals(endpoint.id())));
+            assertThrows(NotFoundException.class,
+                    () -> admin.tenants().webhookEndpoints().retrieve(beta, endpoint.id()));
+            assertThrows(NotFoundException.class,
+                    () -> admin.tenants().webhookEndpoints().disable(beta, endpoint));
+            assertThrows(NotFoundException.class,
+                    () -> admin.tenants().webhookEndpoints().enable(beta, endpoint));
+            // nothing changed in alpha
+            assertTrue(admin.tenants().open311Keys().retrieve(alpha, key.id()).active());
+            WebhookEndpoint unchanged = admin.tenants().webhookEndpoints().retrieve(alpha, endpoint.id());
+            assertTrue(unchanged.enabled());
+            assertEquals(endpoint.version(), unchanged.version());
+        } finally {
+            admin.tenants().open311Keys().revoke(alpha, key.id());
+            vendor.webhookEndpoints().delete(vendor.webhookEndpoints().retrieve(endpoint.id()));
+        }
+    }
+
     /** Where the console is served: the platform's own origin. */
     private String origin() {
         java.net.URI u = java.net.URI.create(base);
